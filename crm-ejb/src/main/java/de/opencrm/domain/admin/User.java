@@ -1,0 +1,155 @@
+package de.opencrm.domain.admin;
+
+import de.opencrm.domain.common.AuditedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person who logs in to the CRM. The password is only ever held as a bcrypt hash, which the container's JDBC realm
+ * checks at login; an inactive user cannot log in (the realm reads active users only).
+ */
+@Entity
+@Table(name = "crm_user")
+@NamedQuery(name = "User.findByUsername", query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
+@NamedQuery(
+    name = "User.findRolesByIds",
+    query = "SELECT u.id, r FROM User u JOIN u.roles r WHERE u.id IN :ids")
+public class User extends AuditedEntity {
+
+  @Id
+  @SequenceGenerator(name = "crm_user_seq", sequenceName = "crm_user_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "crm_user_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 40, updatable = false)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 100)
+  private String passwordHash;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt;
+
+  /** Set when an administrator resets the password: the user is asked to choose their own. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "team_id")
+  private Team team;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "crm_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role_name", length = 20, nullable = false)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  protected User() {}
+
+  public User(String username, String passwordHash, Instant now) {
+    this.username = normalizeUsername(username);
+    changePassword(passwordHash, now, false);
+  }
+
+  /** User names are compared case-insensitively; the realm lower-cases what is typed at login the same way. */
+  public static String normalizeUsername(String username) {
+    return username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void describe(String newDisplayName, String newEmail, Team newTeam) {
+    this.displayName = newDisplayName.strip();
+    this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    this.team = newTeam;
+  }
+
+  public void grantExactly(Collection<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public final void changePassword(String newHash, Instant at, boolean temporary) {
+    this.passwordHash = newHash;
+    this.passwordChangedAt = at;
+    this.mustChangePassword = temporary;
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public void activate() {
+    active = true;
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Team getTeam() {
+    return team;
+  }
+
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+}

@@ -1,0 +1,22 @@
+package de.opencrm.domain.admin;
+
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import java.util.Optional;
+
+public interface UserRepository {
+
+  Optional<User> findById(long id);
+
+  Optional<User> findByUsername(String username);
+
+  long count();
+
+  /** How many users the list filter matches. */
+  long count(String filter);
+
+  /** One page of the user list, filtered on user name, display name and e-mail, sorted in SQL. */
+  Page<UserRow> list(PageRequest request);
+
+  User add(User user);
+}

@@ -1,0 +1,109 @@
+package de.opencrm.infrastructure.persistence;
+
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.admin.UserRow;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+  /** Sortable columns of the user list: what the view may ask for, mapped to JPQL paths. */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "username", "u.username",
+          "displayName", "u.displayName",
+          "email", "u.email",
+          "teamName", "t.name",
+          "active", "u.active");
+
+  private static final String[] LIST_FILTERED = {"u.username", "u.displayName", "u.email"};
+
+  @PersistenceContext(unitName = "crm")
+  EntityManager em;
+
+  @Override
+  public Optional<User> findById(long id) {
+    return Optional.ofNullable(em.find(User.class, id));
+  }
+
+  @Override
+  public Optional<User> findByUsername(String username) {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", User.normalizeUsername(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public long count() {
+    return em.createNamedQuery("User.count", Long.class).getSingleResult();
+  }
+
+  @Override
+  public long count(String filter) {
+    String text = filter == null || filter.isBlank() ? null : filter.strip();
+    TypedQuery<Long> count =
+        em.createQuery(
+            "SELECT COUNT(u) FROM User u" + (text == null ? "" : Jpql.containsAny(LIST_FILTERED)), Long.class);
+    if (text != null) {
+      count.setParameter("pattern", Jpql.containsPattern(text));
+    }
+    return count.getSingleResult();
+  }
+
+  @Override
+  public Page<UserRow> list(PageRequest request) {
+    String where = request.filter() == null ? "" : Jpql.containsAny(LIST_FILTERED);
+    String order = Jpql.orderBy(SORTABLE, request, "u.username") + ", u.id";
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "SELECT u.id, u.username, u.displayName, u.email, t.name, u.active FROM User u LEFT JOIN u.team t"
+                + where
+                + order,
+            Object[].class);
+    if (request.filter() != null) {
+      rows.setParameter("pattern", Jpql.containsPattern(request.filter()));
+    }
+    List<UserRow> page =
+        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
+            .map(
+                r ->
+                    new UserRow(
+                        (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Boolean) r[5],
+                        Set.of()))
+            .toList();
+    return new Page<>(withRoles(page), count(request.filter()));
+  }
+
+  /** Roles of a whole page in one query rather than one per user. */
+  private List<UserRow> withRoles(List<UserRow> page) {
+    if (page.isEmpty()) {
+      return page;
+    }
+    Map<Long, Set<Role>> roles = new HashMap<>();
+    em.createNamedQuery("User.findRolesByIds", Object[].class)
+        .setParameter("ids", page.stream().map(UserRow::id).toList())
+        .getResultList()
+        .forEach(r -> roles.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class)).add((Role) r[1]));
+    return page.stream().map(r -> r.withRoles(roles.getOrDefault(r.id(), Set.of()))).toList();
+  }
+
+  @Override
+  public User add(User user) {
+    em.persist(user);
+    return user;
+  }
+}

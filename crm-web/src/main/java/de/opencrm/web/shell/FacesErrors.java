@@ -1,0 +1,55 @@
+package de.opencrm.web.shell;
+
+import de.opencrm.domain.common.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * Shows what a service refused as a localized message, next to the field it concerns when there is one. A
+ * concurrent edit detected by the database is told the same way. Anything else is a fault and goes on to the error
+ * page.
+ */
+@ApplicationScoped
+public class FacesErrors {
+
+  /** Shows the refusal, or rethrows when the exception is no refusal the user can act on. */
+  public void show(RuntimeException e, String formId) {
+    BusinessException refusal = refusal(e);
+    if (refusal == null) {
+      throw e;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String clientId = refusal.getField() == null ? null : formId + ":" + refusal.getField();
+    String text = text(refusal.getMessageKey(), refusal.getArguments());
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    faces.validationFailed();
+  }
+
+  public void info(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+  }
+
+  public String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+    return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+  }
+
+  private static BusinessException refusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException b) {
+        return b;
+      }
+      if (t instanceof OptimisticLockException) {
+        return new BusinessException("error.concurrentEdit", "?");
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,40 @@
+package de.opencrm.web.shell;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Ends the session and returns to the login page, keeping the chosen language. {@code ?reason=idle} is used by the
+ * idle monitor shortly before the server would expire the session anyway, so the user is told why.
+ */
+@WebServlet("/logout")
+public class LogoutServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    HttpSession session = request.getSession(false);
+    Object locale = session == null ? null : session.getAttribute(LocaleSelection.SESSION_KEY);
+    request.logout();
+    if (session != null) {
+      session.invalidate();
+    }
+    String reason = "idle".equals(request.getParameter("reason")) ? "expired" : "loggedOut";
+    String lang = locale instanceof Locale l ? "&lang=" + l.getLanguage() : "";
+    response.sendRedirect(request.getContextPath() + "/login.xhtml?" + reason + "=true" + lang);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    doPost(request, response);
+  }
+}

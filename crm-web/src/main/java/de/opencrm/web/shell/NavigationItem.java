@@ -1,0 +1,47 @@
+package de.opencrm.web.shell;
+
+import de.opencrm.domain.admin.Role;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The CRM's main navigation and which roles see each entry. web.xml guards the same folders; this list only decides
+ * what the menu offers, so nobody is shown a door they cannot open.
+ */
+public enum NavigationItem {
+  START("nav.start", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)),
+  USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
+  TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN));
+
+  private final String labelKey;
+  private final String path;
+  private final String icon;
+  private final Set<Role> roles;
+
+  NavigationItem(String labelKey, String path, String icon, Set<Role> roles) {
+    this.labelKey = labelKey;
+    this.path = path;
+    this.icon = icon;
+    this.roles = roles;
+  }
+
+  /** The entries a user with the given roles may open, in menu order. */
+  public static List<NavigationItem> visibleTo(Predicate<Role> hasRole) {
+    return Arrays.stream(values()).filter(item -> item.roles.stream().anyMatch(hasRole)).toList();
+  }
+
+  public String getLabelKey() {
+    return labelKey;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public String getIcon() {
+    return icon;
+  }
+}
