@@ -1,4 +1,4 @@
-package de.opencrm.infrastructure.health;
+package de.opencrm.integration.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the CRM's database answers; operations see which database and how fast it answered. */
+/**
+ * Ready only while the CRM's database answers; operations see which database and how fast it answered. It lives in EAR/lib
+ * because WildFly resolves health checks through the EAR-level bean manager, which does not see sub-deployments.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
