@@ -1,0 +1,45 @@
+package de.opencrm.web.shell;
+
+import static de.opencrm.web.shell.NavigationItem.START;
+import static de.opencrm.web.shell.NavigationItem.TEAMS;
+import static de.opencrm.web.shell.NavigationItem.USERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.opencrm.domain.admin.Role;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NavigationItemTest {
+
+  private static java.util.List<NavigationItem> menuOf(Role... roles) {
+    Set<Role> granted = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+    return NavigationItem.visibleTo(granted::contains);
+  }
+
+  @Test
+  void everyRoleSeesTheStartPage() {
+    for (Role role : Role.values()) {
+      assertThat(menuOf(role)).startsWith(START);
+    }
+  }
+
+  @Test
+  void onlyAdministratorsAreOfferedUserAndTeamAdministration() {
+    assertThat(menuOf(Role.ADMIN)).containsExactly(START, USERS, TEAMS);
+    for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
+      assertThat(menuOf(role)).doesNotContain(USERS, TEAMS);
+    }
+  }
+
+  @Test
+  void aUserWithoutRolesIsOfferedNothing() {
+    assertThat(menuOf()).isEmpty();
+  }
+
+  @Test
+  void adminPagesLieInTheFolderWebXmlRestrictsToAdmin() {
+    assertThat(USERS.getPath()).startsWith("/admin/");
+    assertThat(TEAMS.getPath()).startsWith("/admin/");
+  }
+}
