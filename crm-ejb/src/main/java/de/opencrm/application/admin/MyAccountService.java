@@ -45,14 +45,14 @@ public class MyAccountService {
   public void changeOwnPassword(@NotNull String currentPassword, @NotNull String newPassword) {
     User me = me();
     if (!credentials.areValid(me.getUsername(), currentPassword)) {
-      throw new BusinessException("currentPassword", "password.currentWrong");
+      throw BusinessException.onField("currentPassword", "password.currentWrong");
     }
     if (newPassword.equals(currentPassword)) {
-      throw new BusinessException("newPassword", "password.sameAsCurrent");
+      throw BusinessException.onField("newPassword", "password.sameAsCurrent");
     }
     List<String> weak = policy.violations(newPassword, me.getUsername());
     if (!weak.isEmpty()) {
-      throw new BusinessException("newPassword", weak.get(0), policy.minLength());
+      throw BusinessException.onField("newPassword", weak.get(0), policy.minLength());
     }
     Stamp stamp = Stamp.of(context);
     me.changePassword(passwords.hash(newPassword), stamp.at(), false);

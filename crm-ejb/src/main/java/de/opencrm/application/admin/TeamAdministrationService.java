@@ -29,7 +29,7 @@ public class TeamAdministrationService {
 
   public long createTeam(@NotBlank @Size(max = 100) String name, @Size(max = 500) String description) {
     if (teams.findByName(name).isPresent()) {
-      throw new BusinessException("name", "team.nameTaken", name.strip());
+      throw BusinessException.onField("name", "team.nameTaken", name.strip());
     }
     Stamp stamp = Stamp.of(context);
     Team team = new Team(name, description);
@@ -43,7 +43,7 @@ public class TeamAdministrationService {
         .filter(other -> !other.getId().equals(id))
         .ifPresent(
             other -> {
-              throw new BusinessException("name", "team.nameTaken", name.strip());
+              throw BusinessException.onField("name", "team.nameTaken", name.strip());
             });
     Stamp stamp = Stamp.of(context);
     team.rename(name, description);

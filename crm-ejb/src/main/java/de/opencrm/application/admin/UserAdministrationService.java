@@ -58,11 +58,11 @@ public class UserAdministrationService {
   public long createUser(@NotNull @Valid UserForm form) {
     String username = User.normalizeUsername(form.getUsername());
     if (users.findByUsername(username).isPresent()) {
-      throw new BusinessException("username", "user.usernameTaken", username);
+      throw BusinessException.onField("username", "user.usernameTaken", username);
     }
     List<String> weak = policy.violations(form.getInitialPassword(), username);
     if (!weak.isEmpty()) {
-      throw new BusinessException("initialPassword", weak.get(0), policy.minLength());
+      throw BusinessException.onField("initialPassword", weak.get(0), policy.minLength());
     }
     Stamp stamp = Stamp.of(context);
     User user = new User(username, passwords.hash(form.getInitialPassword()), stamp.at());
@@ -77,7 +77,7 @@ public class UserAdministrationService {
     User user = current(form.getId(), form.getVersion());
     Stamp stamp = Stamp.of(context);
     if (user.getUsername().equals(stamp.user()) && !form.getRoles().contains(Role.ADMIN)) {
-      throw new BusinessException("roles", "user.cannotDropOwnAdmin");
+      throw BusinessException.onField("roles", "user.cannotDropOwnAdmin");
     }
     user.describe(form.getDisplayName(), form.getEmail(), team(form.getTeamId()));
     user.grantExactly(form.getRoles());
@@ -132,6 +132,6 @@ public class UserAdministrationService {
   private Team team(Long teamId) {
     return teamId == null
         ? null
-        : teams.findById(teamId).orElseThrow(() -> new BusinessException("teamId", "team.notFound"));
+        : teams.findById(teamId).orElseThrow(() -> BusinessException.onField("teamId", "team.notFound"));
   }
 }

@@ -1,5 +1,6 @@
 package de.opencrm.domain.admin;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Locale;
  * What a password must be like. Returns message keys for every rule a candidate breaks, so a form can list them all
  * at once. The upper bound is bcrypt's: it reads at most 72 bytes.
  */
-public final class PasswordPolicy {
+public final class PasswordPolicy implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int MAX_BYTES = 72;
 

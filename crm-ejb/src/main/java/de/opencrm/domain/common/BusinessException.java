@@ -18,12 +18,16 @@ public class BusinessException extends RuntimeException {
     this(null, messageKey, arguments);
   }
 
-  /** A refusal caused by one form field, so the view can show it next to that field. */
-  public BusinessException(String field, String messageKey, Object... arguments) {
+  private BusinessException(String field, String messageKey, Object[] arguments) {
     super(messageKey + Arrays.toString(arguments));
     this.field = field;
     this.messageKey = messageKey;
     this.arguments = arguments.clone();
+  }
+
+  /** A refusal caused by one form field, so the view can show it next to that field. */
+  public static BusinessException onField(String field, String messageKey, Object... arguments) {
+    return new BusinessException(field, messageKey, arguments);
   }
 
   public String getMessageKey() {

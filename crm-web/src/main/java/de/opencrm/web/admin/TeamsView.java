@@ -21,8 +21,8 @@ public class TeamsView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "teamForm";
 
-  @Inject transient TeamAdministrationService teams;
-  @Inject transient FacesErrors errors;
+  @Inject TeamAdministrationService teams;
+  @Inject FacesErrors errors;
 
   private List<TeamOption> rows;
   private Long editedId;

@@ -16,10 +16,10 @@ public class UserLazyDataModel extends LazyDataModel<UserRow> {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient UserAdministrationService service;
+  private final UserAdministrationService service;
   private String filter;
-  private transient Page<UserRow> lastPage;
-  private transient PageRequest lastRequest;
+  /** The rows last shown, for row selection by key; every render asks the database anew. */
+  private transient List<UserRow> shown = List.of();
 
   public UserLazyDataModel(UserAdministrationService service) {
     this.service = service;
@@ -40,7 +40,8 @@ public class UserLazyDataModel extends LazyDataModel<UserRow> {
 
   @Override
   public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return fetch(first, pageSize, sortBy).rows();
+    shown = fetch(first, pageSize, sortBy).rows();
+    return shown;
   }
 
   private Page<UserRow> fetch(int first, int pageSize, Map<String, SortMeta> sortBy) {
@@ -52,11 +53,7 @@ public class UserLazyDataModel extends LazyDataModel<UserRow> {
             sort == null ? null : sort.getField(),
             sort == null || sort.getOrder() != SortOrder.DESCENDING,
             filter);
-    if (lastPage == null || !request.equals(lastRequest)) {
-      lastPage = service.listUsers(request);
-      lastRequest = request;
-    }
-    return lastPage;
+    return service.listUsers(request);
   }
 
   @Override
@@ -66,8 +63,8 @@ public class UserLazyDataModel extends LazyDataModel<UserRow> {
 
   @Override
   public UserRow getRowData(String rowKey) {
-    return lastPage == null
+    return shown == null
         ? null
-        : lastPage.rows().stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        : shown.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
   }
 }

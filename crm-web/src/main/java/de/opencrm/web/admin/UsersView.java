@@ -23,9 +23,9 @@ public class UsersView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "userForm";
 
-  @Inject transient UserAdministrationService users;
-  @Inject transient TeamAdministrationService teams;
-  @Inject transient FacesErrors errors;
+  @Inject UserAdministrationService users;
+  @Inject TeamAdministrationService teams;
+  @Inject FacesErrors errors;
 
   private UserLazyDataModel model;
   private List<TeamOption> teamOptions;

@@ -1,6 +1,7 @@
 package de.opencrm.web.me;
 
 import de.opencrm.application.admin.MyAccountService;
+import de.opencrm.domain.admin.PasswordPolicy;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.web.shell.CurrentUser;
 import de.opencrm.web.shell.FacesErrors;
@@ -18,9 +19,10 @@ public class PasswordView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "passwordForm";
 
-  @Inject transient MyAccountService account;
-  @Inject transient FacesErrors errors;
+  @Inject MyAccountService account;
+  @Inject FacesErrors errors;
   @Inject CurrentUser currentUser;
+  @Inject PasswordPolicy policy;
 
   @NotBlank private String currentPassword;
   @NotBlank private String newPassword;
@@ -28,7 +30,7 @@ public class PasswordView implements Serializable {
 
   public void change() {
     if (!newPassword.equals(repeatedPassword)) {
-      errors.show(new BusinessException("repeatedPassword", "password.mismatch"), FORM);
+      errors.show(BusinessException.onField("repeatedPassword", "password.mismatch"), FORM);
       return;
     }
     try {
@@ -41,6 +43,11 @@ public class PasswordView implements Serializable {
     } catch (RuntimeException e) {
       errors.show(e, FORM);
     }
+  }
+
+  /** For the hint above the form: what the policy in force asks for. */
+  public int getMinLength() {
+    return policy.minLength();
   }
 
   public String getCurrentPassword() {

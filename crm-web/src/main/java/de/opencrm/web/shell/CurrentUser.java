@@ -16,7 +16,7 @@ public class CurrentUser implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient MyAccountService account;
+  @Inject MyAccountService account;
 
   private Profile profile;
 

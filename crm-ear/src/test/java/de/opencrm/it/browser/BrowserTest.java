@@ -1,0 +1,109 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Debian's headless chromium driven by Playwright, one fresh browser context (cookies, language) per test. Playwright
+ * never downloads a browser of its own here.
+ */
+public abstract class BrowserTest {
+
+  protected static final String CRM = "http://127.0.0.1:8080/crm/";
+  private static final Map<String, String> OFFLINE = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+
+  private static Playwright playwright;
+  private static Browser browser;
+  private BrowserContext context;
+  private Page current;
+
+  /** When a test fails, what the browser showed at that moment is saved as failed-<test>.png. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      test -> {
+        if (test.getExecutionException().isPresent() && current != null && !current.isClosed()) {
+          screenshot(current, "failed-" + test.getRequiredTestMethod().getName());
+        }
+      };
+
+  @BeforeAll
+  static void launchBrowser() {
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(OFFLINE));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getProperty("crm.it.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @AfterEach
+  void closeContext() {
+    if (context != null) {
+      context.close();
+      context = null;
+    }
+  }
+
+  /** A new browser window whose user prefers the given language ("de-DE", "en-GB"). */
+  protected Page newPage(String locale) {
+    if (context != null) {
+      context.close();
+    }
+    context =
+        browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 860));
+    context.setDefaultTimeout(15_000);
+    current = context.newPage();
+    return current;
+  }
+
+  protected static LocatorAssertions expect(Locator locator) {
+    return PlaywrightAssertions.assertThat(locator);
+  }
+
+  /** Saves what the user sees under target/screenshots for review. */
+  protected static void screenshot(Page page, String name) {
+    try {
+      Path dir = Path.of(System.getProperty("crm.it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

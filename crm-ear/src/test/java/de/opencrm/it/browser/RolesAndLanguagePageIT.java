@@ -1,0 +1,104 @@
+package de.opencrm.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import de.opencrm.it.CrmDeployment;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each demo user logs in through the real form, sees only their menu, and is refused what their roles forbid. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RolesAndLanguagePageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  private record DemoUser(String username, String displayName, List<String> menu, String forbidden) {}
+
+  private static final List<String> START_ONLY = List.of("nav-start");
+  private static final List<DemoUser> DEMO_USERS =
+      List.of(
+          new DemoUser("admin", "Andrea Adler", List.of("nav-start", "nav-users", "nav-teams"), "audit/"),
+          new DemoUser("sales", "Stefan Schmitt", START_ONLY, "admin/users.xhtml"),
+          new DemoUser("sales2", "Sabine Sommer", START_ONLY, "admin/teams.xhtml"),
+          new DemoUser("manager", "Markus Meier", START_ONLY, "admin/users.xhtml"),
+          new DemoUser("marketing", "Mia Martens", START_ONLY, "admin/users.xhtml"),
+          new DemoUser("service", "Sven Seidel", START_ONLY, "admin/users.xhtml"),
+          new DemoUser("service2", "Sophie Sauer", START_ONLY, "audit/"),
+          new DemoUser("auditor", "Anke Auer", START_ONLY, "admin/users.xhtml"));
+
+  @Test
+  void everyDemoUserSeesTheirMenuAndIsRefusedWhatTheirRolesForbid() {
+    for (DemoUser user : DEMO_USERS) {
+      Page page = newPage("de-DE");
+      ShellPage start = LoginPage.open(page, CRM).logIn(user.username(), "demo");
+      expect(start.welcome()).containsText("Willkommen, " + user.displayName());
+      assertThat(start.menu()).as(user.username()).isEqualTo(user.menu());
+      screenshot(page, "start-" + user.username());
+
+      Response refused = page.navigate(CRM + user.forbidden());
+      assertThat(refused.status()).as(user.username() + " on " + user.forbidden()).isEqualTo(403);
+      expect(page.locator("#error-title")).hasText("Kein Zugriff");
+      assertThat(page.locator("body").innerText()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAMessageAndNoHintWhichPartWasWrong() {
+    Page page = newPage("de-DE");
+    LoginPage login = LoginPage.open(page, CRM).logInExpectingFailure("sales", "falsch");
+    expect(login.error()).containsText("Benutzername oder Passwort ist falsch");
+    LoginPage.open(page, CRM).logInExpectingFailure("niemand", "falsch");
+    expect(login.error()).containsText("Benutzername oder Passwort ist falsch");
+  }
+
+  @Test
+  void theBrowserLanguagePicksThePageLanguageAndTheSwitchChangesIt() {
+    Page german = newPage("de-DE");
+    LoginPage login = LoginPage.open(german, CRM);
+    expect(login.heading()).hasText("Anmelden");
+    assertThat(german.locator("html").getAttribute("lang")).isEqualTo("de");
+    screenshot(german, "login-de");
+
+    login.switchLanguage("en");
+    expect(login.heading()).hasText("Log in");
+    ShellPage start = login.logIn("sales", "demo");
+    expect(start.welcome()).containsText("Welcome, Stefan Schmitt");
+    start.switchLanguage("de");
+    expect(start.welcome()).containsText("Willkommen, Stefan Schmitt");
+
+    Page english = newPage("en-GB");
+    expect(LoginPage.open(english, CRM).heading()).hasText("Log in");
+    screenshot(english, "login-en");
+  }
+
+  @Test
+  void loggingOutEndsTheSessionAndSaysSo() {
+    Page page = newPage("de-DE");
+    LoginPage after = LoginPage.open(page, CRM).logIn("service", "demo").logOut();
+    expect(after.status()).containsText("abgemeldet");
+    page.navigate(CRM + "index.xhtml");
+    expect(page.locator("#j_username")).isVisible();
+  }
+
+  @Test
+  void anUnknownPageIsAFriendlyLocalizedNotFound() {
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    Response missing = page.navigate(CRM + "gibt-es-nicht.xhtml");
+    assertThat(missing.status()).isEqualTo(404);
+    expect(page.locator("#error-title")).hasText("Seite nicht gefunden");
+    assertThat(page.locator("body").innerText()).doesNotContain("Exception");
+    screenshot(page, "error-404");
+  }
+}

@@ -1,0 +1,69 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.regex.Pattern;
+
+/** The administrator's user list and its create/edit dialog. */
+public final class UsersPage extends ShellPage {
+
+  public UsersPage(Page page) {
+    super(page);
+    page.locator("#listForm\\:users").waitFor();
+  }
+
+  public UsersPage startNewUser() {
+    page.locator("#listForm\\:newUser").click();
+    page.locator("#userDialog").waitFor();
+    page.locator("#userForm\\:username").waitFor();
+    return this;
+  }
+
+  public UsersPage fill(String field, String value) {
+    page.locator("#userForm\\:" + field).fill(value);
+    return this;
+  }
+
+  /** Ticks a role by its label as the user reads it ("Vertrieb"). */
+  public UsersPage tickRole(String label) {
+    page.locator("#userForm\\:roles label", new Page.LocatorOptions().setHasText(Pattern.compile("^" + label + "$")))
+        .click();
+    return this;
+  }
+
+  public UsersPage save() {
+    page.locator("#userForm\\:save").click();
+    return this;
+  }
+
+  public UsersPage cancel() {
+    page.locator("#userForm\\:cancel").click();
+    page.locator("#userDialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    return this;
+  }
+
+  /** The message shown next to a field of the dialog. */
+  public Locator messageFor(String field) {
+    return page.locator("#userForm\\:" + field + "Message");
+  }
+
+  public Locator fieldMessages() {
+    return page.locator("#userForm .ui-message-error");
+  }
+
+  public Locator growl() {
+    return page.locator(".ui-growl-message").last();
+  }
+
+  public UsersPage search(String text) {
+    Locator filter = page.locator("#listForm\\:filter");
+    filter.fill("");
+    filter.pressSequentially(text);
+    return this;
+  }
+
+  public Locator rows() {
+    return page.locator("#listForm\\:users_data tr");
+  }
+}
