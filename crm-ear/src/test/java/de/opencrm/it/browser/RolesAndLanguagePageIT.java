@@ -3,6 +3,7 @@ package de.opencrm.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Response;
 import de.opencrm.it.CrmDeployment;
 import java.util.List;
@@ -88,6 +89,18 @@ class RolesAndLanguagePageIT extends BrowserTest {
     LoginPage after = LoginPage.open(page, CRM).logIn("service", "demo").logOut();
     expect(after.status()).containsText("abgemeldet");
     page.navigate(CRM + "index.xhtml");
+    expect(page.locator("#j_username")).isVisible();
+  }
+
+  @Test
+  void aClickAfterTheSessionEndedLeadsToTheLoginPageWithTheReason() {
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("admin", "demo").openUsers();
+    // the server forgets the session (timeout, restart) while the browser still holds its cookie
+    page.context()
+        .addCookies(List.of(new Cookie("JSESSIONID", "ended-session").setDomain("127.0.0.1").setPath("/crm")));
+    page.locator("#listForm\\:newUser").click();
+    expect(page.locator("#login-expired")).containsText("Sitzung ist abgelaufen");
     expect(page.locator("#j_username")).isVisible();
   }
 

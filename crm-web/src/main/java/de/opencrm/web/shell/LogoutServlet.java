@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Ends the session and returns to the login page, keeping the chosen language. {@code ?reason=idle} is used by the
@@ -27,9 +26,12 @@ public class LogoutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
+    if (locale != null) {
+      // a fresh session keeps the chosen language and replaces the ended one in the browser
+      request.getSession(true).setAttribute(LocaleSelection.SESSION_KEY, locale);
+    }
     String reason = "idle".equals(request.getParameter("reason")) ? "expired" : "loggedOut";
-    String lang = locale instanceof Locale l ? "&lang=" + l.getLanguage() : "";
-    response.sendRedirect(request.getContextPath() + "/login.xhtml?" + reason + "=true" + lang);
+    response.sendRedirect(request.getContextPath() + "/login.xhtml?" + reason + "=true");
   }
 
   @Override
