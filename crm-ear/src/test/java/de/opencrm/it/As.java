@@ -7,8 +7,8 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * Runs code inside the server as a real user, authenticated by the CRM's security domain with their password, just as
- * the login form does; the EJBs then see that user's roles.
+ * Runs code inside the server as a real user, authenticated by the CRM's security domain with their
+ * password, just as the login form does; the EJBs then see that user's roles.
  */
 public final class As {
 
@@ -22,7 +22,8 @@ public final class As {
   public static As user(String username, String password) {
     try {
       return new As(
-          SecurityDomain.getCurrent().authenticate(username, new PasswordGuessEvidence(password.toCharArray())));
+          SecurityDomain.getCurrent()
+              .authenticate(username, new PasswordGuessEvidence(password.toCharArray())));
     } catch (RealmUnavailableException e) {
       throw new IllegalStateException(e);
     }

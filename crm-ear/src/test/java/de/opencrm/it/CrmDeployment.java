@@ -13,8 +13,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * What the system tests deploy: the real EAR this module just built, and, for in-container tests, the same EAR with
- * one more web module holding the test classes (context root /crm-it, secured by the CRM's domain).
+ * What the system tests deploy: the real EAR this module just built, and, for in-container tests,
+ * the same EAR with one more web module holding the test classes (context root /crm-it, secured by
+ * the CRM's domain).
  */
 public final class CrmDeployment {
 
@@ -37,10 +38,14 @@ public final class CrmDeployment {
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .addAsWebInfResource(
-                new StringAsset("<jboss-web><security-domain>crm</security-domain></jboss-web>"), "jboss-web.xml")
-            .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+                new StringAsset("<jboss-web><security-domain>crm</security-domain></jboss-web>"),
+                "jboss-web.xml")
+            .setManifest(
+                new StringAsset(
+                    "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
     ear.addAsModule(tests);
-    ear.setApplicationXML(new StringAsset(withModule(applicationXml(ear), "crm-it.war", "/crm-it")));
+    ear.setApplicationXML(
+        new StringAsset(withModule(applicationXml(ear), "crm-it.war", "/crm-it")));
     Testable.archiveToTest(tests);
     return ear;
   }
@@ -55,7 +60,11 @@ public final class CrmDeployment {
 
   private static String withModule(String applicationXml, String war, String contextRoot) {
     String module =
-        "<module><web><web-uri>" + war + "</web-uri><context-root>" + contextRoot + "</context-root></web></module>";
+        "<module><web><web-uri>"
+            + war
+            + "</web-uri><context-root>"
+            + contextRoot
+            + "</context-root></web></module>";
     return applicationXml.replace("</application>", module + "</application>");
   }
 

@@ -9,18 +9,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** Logs in through the CRM's FORM login over HTTP, as a browser would, and tells whether the container let the user in. */
+/**
+ * Logs in through the CRM's FORM login over HTTP, as a browser would, and tells whether the
+ * container let the user in.
+ */
 public final class FormLogin {
 
   private FormLogin() {}
 
-  public static boolean succeeds(URI crm, String username, String password) throws IOException, InterruptedException {
+  public static boolean succeeds(URI crm, String username, String password)
+      throws IOException, InterruptedException {
     HttpClient client =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    client.send(HttpRequest.newBuilder(crm.resolve("index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    client.send(
+        HttpRequest.newBuilder(crm.resolve("index.xhtml")).build(),
+        HttpResponse.BodyHandlers.discarding());
     String form =
-        "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        "j_username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&j_password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> answer =
         client.send(
             HttpRequest.newBuilder(crm.resolve("j_security_check"))
@@ -28,7 +39,8 @@ public final class FormLogin {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    // the container redirects to the page asked for after a good login and shows the error page after a bad one
+    // the container redirects to the page asked for after a good login and shows the error page
+    // after a bad one
     return answer.statusCode() == 302 || answer.statusCode() == 303;
   }
 }

@@ -13,7 +13,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What operations see: the readiness endpoint on the management port reports the CRM's database. */
+/**
+ * What operations see: the readiness endpoint on the management port reports the CRM's database.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {
@@ -42,6 +44,7 @@ class HealthIT {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/")).build(),
                 HttpResponse.BodyHandlers.discarding());
     assertThat(root.statusCode()).isEqualTo(302);
-    assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/crm/"));
+    assertThat(root.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/crm/"));
   }
 }

@@ -22,7 +22,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** User administration inside the real server on PostgreSQL: persistence, container security, the realm. */
+/**
+ * User administration inside the real server on PostgreSQL: persistence, container security, the
+ * realm.
+ */
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
 
@@ -75,7 +78,12 @@ class UserAdministrationIT {
     As admin = As.user("admin", "demo");
     String name = unique("it-dup");
     admin.call(() -> users.createUser(form(name, "Startpasswort-2026", Role.SALES)));
-    assertThatThrownBy(() -> admin.call(() -> users.createUser(form(name.toUpperCase(), "Startpasswort-2026", Role.SALES))))
+    assertThatThrownBy(
+            () ->
+                admin.call(
+                    () ->
+                        users.createUser(
+                            form(name.toUpperCase(), "Startpasswort-2026", Role.SALES))))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("user.usernameTaken");
@@ -106,7 +114,9 @@ class UserAdministrationIT {
   @Test
   void anEditOnAStaleVersionIsRefusedInsteadOfOverwriting() throws Exception {
     As admin = As.user("admin", "demo");
-    long id = admin.call(() -> users.createUser(form(unique("it-lock"), "Startpasswort-2026", Role.SERVICE)));
+    long id =
+        admin.call(
+            () -> users.createUser(form(unique("it-lock"), "Startpasswort-2026", Role.SERVICE)));
     UserForm first = admin.call(() -> users.loadUser(id));
     UserForm second = admin.call(() -> users.loadUser(id));
     first.setDisplayName("Erste Änderung");
@@ -132,7 +142,8 @@ class UserAdministrationIT {
     long version = admin.call(() -> users.loadUser(id)).getVersion();
     admin.run(() -> users.deactivateUser(id, version));
     assertThat(FormLogin.succeeds(CRM, name, "Startpasswort-2026")).isFalse();
-    assertThatThrownBy(() -> As.user(name, "Startpasswort-2026")).isInstanceOf(SecurityException.class);
+    assertThatThrownBy(() -> As.user(name, "Startpasswort-2026"))
+        .isInstanceOf(SecurityException.class);
 
     long reactivated = admin.call(() -> users.loadUser(id)).getVersion();
     admin.run(() -> users.activateUser(id, reactivated));
@@ -151,13 +162,16 @@ class UserAdministrationIT {
     As user = As.user(name, temporary);
     assertThat(user.call(() -> myAccount.currentProfile().mustChangePassword())).isTrue();
 
-    assertThatThrownBy(() -> user.run(() -> myAccount.changeOwnPassword("falsch", "Mein-Neues-2026")))
+    assertThatThrownBy(
+            () -> user.run(() -> myAccount.changeOwnPassword("falsch", "Mein-Neues-2026")))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("password.currentWrong");
     user.run(() -> myAccount.changeOwnPassword(temporary, "Mein-Neues-2026"));
     assertThat(FormLogin.succeeds(CRM, name, "Mein-Neues-2026")).isTrue();
-    assertThat(As.user(name, "Mein-Neues-2026").call(() -> myAccount.currentProfile().mustChangePassword()))
+    assertThat(
+            As.user(name, "Mein-Neues-2026")
+                .call(() -> myAccount.currentProfile().mustChangePassword()))
         .isFalse();
   }
 
@@ -166,8 +180,13 @@ class UserAdministrationIT {
     As admin = As.user("admin", "demo");
     UserForm me =
         admin.call(
-            () -> users.loadUser(users.listUsers(new PageRequest(0, 1, null, true, "admin")).rows().stream()
-                .filter(r -> r.username().equals("admin")).findFirst().orElseThrow().id()));
+            () ->
+                users.loadUser(
+                    users.listUsers(new PageRequest(0, 1, null, true, "admin")).rows().stream()
+                        .filter(r -> r.username().equals("admin"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id()));
     me.setRoles(List.of(Role.SALES));
     assertThatThrownBy(() -> admin.run(() -> users.updateUser(me)))
         .isInstanceOf(BusinessException.class)

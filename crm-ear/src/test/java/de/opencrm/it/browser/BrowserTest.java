@@ -20,13 +20,14 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Debian's headless chromium driven by Playwright, one fresh browser context (cookies, language) per test. Playwright
- * never downloads a browser of its own here.
+ * Debian's headless chromium driven by Playwright, one fresh browser context (cookies, language)
+ * per test. Playwright never downloads a browser of its own here.
  */
 public abstract class BrowserTest {
 
   protected static final String CRM = "http://127.0.0.1:8080/crm/";
-  private static final Map<String, String> OFFLINE = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+  private static final Map<String, String> OFFLINE =
+      Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
   private static Playwright playwright;
   private static Browser browser;
@@ -50,7 +51,8 @@ public abstract class BrowserTest {
             .chromium()
             .launch(
                 new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("crm.it.chromium", "/usr/bin/chromium")))
+                    .setExecutablePath(
+                        Paths.get(System.getProperty("crm.it.chromium", "/usr/bin/chromium")))
                     .setHeadless(true)
                     .setArgs(
                         List.of(
@@ -86,7 +88,8 @@ public abstract class BrowserTest {
       context.close();
     }
     context =
-        browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 860));
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 860));
     context.setDefaultTimeout(15_000);
     current = context.newPage();
     return current;
@@ -101,7 +104,8 @@ public abstract class BrowserTest {
     try {
       Path dir = Path.of(System.getProperty("crm.it.screenshots", "target/screenshots"));
       Files.createDirectories(dir);
-      page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

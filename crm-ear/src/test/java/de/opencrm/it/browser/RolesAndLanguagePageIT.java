@@ -3,8 +3,8 @@ package de.opencrm.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
 import de.opencrm.it.CrmDeployment;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,7 +14,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Each demo user logs in through the real form, sees only their menu, and is refused what their roles forbid. */
+/**
+ * Each demo user logs in through the real form, sees only their menu, and is refused what their
+ * roles forbid.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RolesAndLanguagePageIT extends BrowserTest {
@@ -24,12 +27,14 @@ class RolesAndLanguagePageIT extends BrowserTest {
     return CrmDeployment.application();
   }
 
-  private record DemoUser(String username, String displayName, List<String> menu, String forbidden) {}
+  private record DemoUser(
+      String username, String displayName, List<String> menu, String forbidden) {}
 
   private static final List<String> START_ONLY = List.of("nav-start");
   private static final List<DemoUser> DEMO_USERS =
       List.of(
-          new DemoUser("admin", "Andrea Adler", List.of("nav-start", "nav-users", "nav-teams"), "audit/"),
+          new DemoUser(
+              "admin", "Andrea Adler", List.of("nav-start", "nav-users", "nav-teams"), "audit/"),
           new DemoUser("sales", "Stefan Schmitt", START_ONLY, "admin/users.xhtml"),
           new DemoUser("sales2", "Sabine Sommer", START_ONLY, "admin/teams.xhtml"),
           new DemoUser("manager", "Markus Meier", START_ONLY, "admin/users.xhtml"),
@@ -50,7 +55,9 @@ class RolesAndLanguagePageIT extends BrowserTest {
       Response refused = page.navigate(CRM + user.forbidden());
       assertThat(refused.status()).as(user.username() + " on " + user.forbidden()).isEqualTo(403);
       expect(page.locator("#error-title")).hasText("Kein Zugriff");
-      assertThat(page.locator("body").innerText()).doesNotContain("Exception").doesNotContain("at org.");
+      assertThat(page.locator("body").innerText())
+          .doesNotContain("Exception")
+          .doesNotContain("at org.");
     }
   }
 
@@ -98,7 +105,9 @@ class RolesAndLanguagePageIT extends BrowserTest {
     LoginPage.open(page, CRM).logIn("admin", "demo").openUsers();
     // the server forgets the session (timeout, restart) while the browser still holds its cookie
     page.context()
-        .addCookies(List.of(new Cookie("JSESSIONID", "ended-session").setDomain("127.0.0.1").setPath("/crm")));
+        .addCookies(
+            List.of(
+                new Cookie("JSESSIONID", "ended-session").setDomain("127.0.0.1").setPath("/crm")));
     page.locator("#listForm\\:newUser").click();
     expect(page.locator("#login-expired")).containsText("Sitzung ist abgelaufen");
     expect(page.locator("#j_username")).isVisible();

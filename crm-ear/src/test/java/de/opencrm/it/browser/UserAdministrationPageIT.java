@@ -12,7 +12,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** An administrator manages users in the UI; the users they create log in and look after their own password. */
+/**
+ * An administrator manages users in the UI; the users they create log in and look after their own
+ * password.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UserAdministrationPageIT extends BrowserTest {
@@ -31,7 +34,8 @@ class UserAdministrationPageIT extends BrowserTest {
     String username = unique("jana.");
     Page page = newPage("de-DE");
     UsersPage users = LoginPage.open(page, CRM).logIn("admin", "demo").openUsers();
-    users.startNewUser()
+    users
+        .startNewUser()
         .fill("username", username)
         .fill("displayName", "Jana Jäger")
         .fill("email", username + "@example.com")
@@ -64,7 +68,8 @@ class UserAdministrationPageIT extends BrowserTest {
     LoginPage again = password.logOut();
     again.logInExpectingFailure(username, "Willkommen-2026");
     expect(again.error()).isVisible();
-    expect(LoginPage.open(own, CRM).logIn(username, "Mein-Passwort-77").welcome()).containsText("Jana Jäger");
+    expect(LoginPage.open(own, CRM).logIn(username, "Mein-Passwort-77").welcome())
+        .containsText("Jana Jäger");
   }
 
   @Test
@@ -77,13 +82,22 @@ class UserAdministrationPageIT extends BrowserTest {
     expect(users.messageFor("roles")).containsText("mindestens eine Rolle");
     expect(users.messageFor("initialPassword")).containsText("Bitte füllen Sie dieses Feld aus");
 
-    users.fill("username", "hans meier!").fill("displayName", "Hans Meier").fill("email", "kein-mail")
-        .tickRole("Service").fill("initialPassword", "Willkommen-2026").save();
+    users
+        .fill("username", "hans meier!")
+        .fill("displayName", "Hans Meier")
+        .fill("email", "kein-mail")
+        .tickRole("Service")
+        .fill("initialPassword", "Willkommen-2026")
+        .save();
     expect(users.messageFor("username")).containsText("Buchstaben, Ziffern");
     expect(users.messageFor("email")).not().isEmpty();
 
     // a password is never sent back to the browser, so it is typed again after a refused save
-    users.fill("username", "Sales").fill("email", "hans@example.com").fill("initialPassword", "Willkommen-2026").save();
+    users
+        .fill("username", "Sales")
+        .fill("email", "hans@example.com")
+        .fill("initialPassword", "Willkommen-2026")
+        .save();
     expect(users.messageFor("username")).containsText("bereits vergeben");
     screenshot(page, "admin-users-validation");
 
@@ -96,8 +110,13 @@ class UserAdministrationPageIT extends BrowserTest {
     String username = unique("paul.");
     Page page = newPage("de-DE");
     UsersPage users = LoginPage.open(page, CRM).logIn("admin", "demo").openUsers();
-    users.startNewUser().fill("username", username).fill("displayName", "Paul Pohl").tickRole("Marketing")
-        .fill("initialPassword", "Willkommen-2026").save();
+    users
+        .startNewUser()
+        .fill("username", username)
+        .fill("displayName", "Paul Pohl")
+        .tickRole("Marketing")
+        .fill("initialPassword", "Willkommen-2026")
+        .save();
     expect(users.growl()).containsText("angelegt");
     users.search(username);
     expect(users.rows()).hasCount(1);
@@ -107,7 +126,8 @@ class UserAdministrationPageIT extends BrowserTest {
     expect(users.rows().first()).containsText("Deaktiviert");
 
     Page theirs = newPage("de-DE");
-    LoginPage login = LoginPage.open(theirs, CRM).logInExpectingFailure(username, "Willkommen-2026");
+    LoginPage login =
+        LoginPage.open(theirs, CRM).logInExpectingFailure(username, "Willkommen-2026");
     expect(login.error()).isVisible();
   }
 }

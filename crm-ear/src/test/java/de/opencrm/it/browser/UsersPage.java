@@ -27,7 +27,9 @@ public final class UsersPage extends ShellPage {
 
   /** Ticks a role by its label as the user reads it ("Vertrieb"). */
   public UsersPage tickRole(String label) {
-    page.locator("#userForm\\:roles label", new Page.LocatorOptions().setHasText(Pattern.compile("^" + label + "$")))
+    page.locator(
+            "#userForm\\:roles label",
+            new Page.LocatorOptions().setHasText(Pattern.compile("^" + label + "$")))
         .click();
     return this;
   }
@@ -39,7 +41,8 @@ public final class UsersPage extends ShellPage {
 
   public UsersPage cancel() {
     page.locator("#userForm\\:cancel").click();
-    page.locator("#userDialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    page.locator("#userDialog")
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     return this;
   }
 

@@ -16,11 +16,18 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** What every logged-in user does with their own account: see their profile, change their password. */
+/**
+ * What every logged-in user does with their own account: see their profile, change their password.
+ */
 @Stateless
 @RolesAllowed({
-  Role.Names.SALES, Role.Names.MANAGER, Role.Names.MARKETING, Role.Names.SERVICE,
-  Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.INTEGRATION
+  Role.Names.SALES,
+  Role.Names.MANAGER,
+  Role.Names.MARKETING,
+  Role.Names.SERVICE,
+  Role.Names.ADMIN,
+  Role.Names.AUDITOR,
+  Role.Names.INTEGRATION
 })
 public class MyAccountService {
 

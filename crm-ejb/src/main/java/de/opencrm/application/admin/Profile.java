@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** The logged-in user as the header and start page show them. */
 public record Profile(
-    String username, String displayName, String email, String teamName, Set<Role> roles,
+    String username,
+    String displayName,
+    String email,
+    String teamName,
+    Set<Role> roles,
     boolean mustChangePassword) {
 
   public Profile {

@@ -14,7 +14,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Teams users belong to; administrators create and rename them, everyone who assigns work may list them. */
+/**
+ * Teams users belong to; administrators create and rename them, everyone who assigns work may list
+ * them.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class TeamAdministrationService {
@@ -22,12 +25,21 @@ public class TeamAdministrationService {
   @Inject TeamRepository teams;
   @Resource SessionContext context;
 
-  @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SALES, Role.Names.SERVICE, Role.Names.MARKETING})
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.MANAGER,
+    Role.Names.SALES,
+    Role.Names.SERVICE,
+    Role.Names.MARKETING
+  })
   public List<TeamOption> listTeams() {
-    return teams.listAll().stream().map(t -> new TeamOption(t.getId(), t.getName(), t.getDescription())).toList();
+    return teams.listAll().stream()
+        .map(t -> new TeamOption(t.getId(), t.getName(), t.getDescription()))
+        .toList();
   }
 
-  public long createTeam(@NotBlank @Size(max = 100) String name, @Size(max = 500) String description) {
+  public long createTeam(
+      @NotBlank @Size(max = 100) String name, @Size(max = 500) String description) {
     if (teams.findByName(name).isPresent()) {
       throw BusinessException.onField("name", "team.nameTaken", name.strip());
     }
@@ -37,9 +49,11 @@ public class TeamAdministrationService {
     return teams.add(team).getId();
   }
 
-  public void renameTeam(long id, @NotBlank @Size(max = 100) String name, @Size(max = 500) String description) {
+  public void renameTeam(
+      long id, @NotBlank @Size(max = 100) String name, @Size(max = 500) String description) {
     Team team = teams.findById(id).orElseThrow(() -> new BusinessException("team.notFound"));
-    teams.findByName(name)
+    teams
+        .findByName(name)
         .filter(other -> !other.getId().equals(id))
         .ifPresent(
             other -> {

@@ -3,7 +3,10 @@ package de.opencrm.application.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 
-/** Random passwords an administrator hands over after a reset: no look-alike characters, letters and digits both. */
+/**
+ * Random passwords an administrator hands over after a reset: no look-alike characters, letters and
+ * digits both.
+ */
 @ApplicationScoped
 public class TemporaryPasswords {
 

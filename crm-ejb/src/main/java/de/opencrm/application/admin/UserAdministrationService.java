@@ -21,7 +21,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** What an administrator does with users: list, create, edit, deactivate and reactivate, reset a password. */
+/**
+ * What an administrator does with users: list, create, edit, deactivate and reactivate, reset a
+ * password.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdministrationService {
@@ -54,7 +57,9 @@ public class UserAdministrationService {
     return form;
   }
 
-  /** Creates the user with the given initial password; refuses a taken user name or a weak password. */
+  /**
+   * Creates the user with the given initial password; refuses a taken user name or a weak password.
+   */
   public long createUser(@NotNull @Valid UserForm form) {
     String username = User.normalizeUsername(form.getUsername());
     if (users.findByUsername(username).isPresent()) {
@@ -72,7 +77,10 @@ public class UserAdministrationService {
     return users.add(user).getId();
   }
 
-  /** Saves an edit made on the version the form was loaded with; a newer version in between refuses it. */
+  /**
+   * Saves an edit made on the version the form was loaded with; a newer version in between refuses
+   * it.
+   */
   public void updateUser(@NotNull @Valid UserForm form) {
     User user = current(form.getId(), form.getVersion());
     Stamp stamp = Stamp.of(context);
@@ -102,8 +110,8 @@ public class UserAdministrationService {
   }
 
   /**
-   * Gives the user a new random password, returned once for the administrator to hand over; the user is asked to
-   * replace it after logging in.
+   * Gives the user a new random password, returned once for the administrator to hand over; the
+   * user is asked to replace it after logging in.
    */
   public String resetPassword(long id, long version) {
     User user = current(id, version);
@@ -132,6 +140,8 @@ public class UserAdministrationService {
   private Team team(Long teamId) {
     return teamId == null
         ? null
-        : teams.findById(teamId).orElseThrow(() -> BusinessException.onField("teamId", "team.notFound"));
+        : teams
+            .findById(teamId)
+            .orElseThrow(() -> BusinessException.onField("teamId", "team.notFound"));
   }
 }

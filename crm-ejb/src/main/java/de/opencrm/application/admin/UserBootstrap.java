@@ -22,9 +22,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes sure someone can log in after the schema is in place. In demo mode (CRM_DEMO=true) it creates the demo teams
- * and users, each with the password "demo"; otherwise, on a database without any user, it creates "admin" with the
- * password from CRM_ADMIN_PASSWORD, which must satisfy the password policy.
+ * Makes sure someone can log in after the schema is in place. In demo mode (CRM_DEMO=true) it
+ * creates the demo teams and users, each with the password "demo"; otherwise, on a database without
+ * any user, it creates "admin" with the password from CRM_ADMIN_PASSWORD, which must satisfy the
+ * password policy.
  */
 @Singleton
 @Startup
@@ -76,21 +77,26 @@ public class UserBootstrap {
     for (DemoUser demoUser : DEMO_USERS) {
       if (users.findByUsername(demoUser.username()).isEmpty()) {
         User user = new User(demoUser.username(), passwords.hash(DEMO_PASSWORD), stamp.at());
-        user.describe(demoUser.displayName(), demoUser.username() + "@example.com", team(demoUser.team(), stamp));
+        user.describe(
+            demoUser.displayName(),
+            demoUser.username() + "@example.com",
+            team(demoUser.team(), stamp));
         user.grantExactly(EnumSet.of(demoUser.role()));
         user.recordCreation(stamp.user(), stamp.at());
         users.add(user);
         created++;
       }
     }
-    LOG.warning("Demo mode: " + created + " demo users created, every demo user's password is 'demo'.");
+    LOG.warning(
+        "Demo mode: " + created + " demo users created, every demo user's password is 'demo'.");
   }
 
   private Team team(String name, Stamp stamp) {
     if (name == null) {
       return null;
     }
-    return teams.findByName(name)
+    return teams
+        .findByName(name)
         .orElseGet(
             () -> {
               Team team = new Team(name, null);

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an administrator enters for a user. For a new user {@code id} is null and {@code initialPassword} is required;
- * for an existing one {@code version} is the version the form was loaded with, so a concurrent edit is refused.
+ * What an administrator enters for a user. For a new user {@code id} is null and {@code
+ * initialPassword} is required; for an existing one {@code version} is the version the form was
+ * loaded with, so a concurrent edit is refused.
  */
 public class UserForm implements Serializable {
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a password must be like. Returns message keys for every rule a candidate breaks, so a form can list them all
- * at once. The upper bound is bcrypt's: it reads at most 72 bytes.
+ * What a password must be like. Returns message keys for every rule a candidate breaks, so a form
+ * can list them all at once. The upper bound is bcrypt's: it reads at most 72 bytes.
  */
 public final class PasswordPolicy implements Serializable {
 

@@ -1,9 +1,9 @@
 package de.opencrm.domain.admin;
 
 /**
- * The container roles of the CRM. This enum and {@link Names} are the one place roles are named: the Elytron realm
- * reads them from {@code crm_user_role}, web.xml constrains view folders by them and {@code @RolesAllowed} uses the
- * constants in {@link Names}.
+ * The container roles of the CRM. This enum and {@link Names} are the one place roles are named:
+ * the Elytron realm reads them from {@code crm_user_role}, web.xml constrains view folders by them
+ * and {@code @RolesAllowed} uses the constants in {@link Names}.
  */
 public enum Role {
   /** Works own accounts, contacts, leads and opportunities. */
@@ -21,7 +21,9 @@ public enum Role {
   /** Technical accounts for the REST API and batch. */
   INTEGRATION;
 
-  /** Compile-time constants for annotations; {@code RoleTest} keeps them equal to the enum names. */
+  /**
+   * Compile-time constants for annotations; {@code RoleTest} keeps them equal to the enum names.
+   */
   public static final class Names {
     public static final String SALES = "SALES";
     public static final String MANAGER = "MANAGER";

@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "crm_team")
 @NamedQuery(name = "Team.findAll", query = "SELECT t FROM Team t ORDER BY t.name")
-@NamedQuery(name = "Team.findByName", query = "SELECT t FROM Team t WHERE LOWER(t.name) = LOWER(:name)")
+@NamedQuery(
+    name = "Team.findByName",
+    query = "SELECT t FROM Team t WHERE LOWER(t.name) = LOWER(:name)")
 public class Team extends AuditedEntity {
 
   @Id
@@ -36,7 +38,8 @@ public class Team extends AuditedEntity {
 
   public final void rename(String newName, String newDescription) {
     this.name = newName.strip();
-    this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+    this.description =
+        newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
   }
 
   public Long getId() {

@@ -23,12 +23,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A person who logs in to the CRM. The password is only ever held as a bcrypt hash, which the container's JDBC realm
- * checks at login; an inactive user cannot log in (the realm reads active users only).
+ * A person who logs in to the CRM. The password is only ever held as a bcrypt hash, which the
+ * container's JDBC realm checks at login; an inactive user cannot log in (the realm reads active
+ * users only).
  */
 @Entity
 @Table(name = "crm_user")
-@NamedQuery(name = "User.findByUsername", query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(
+    name = "User.findByUsername",
+    query = "SELECT u FROM User u WHERE u.username = :username")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
 @NamedQuery(
     name = "User.findRolesByIds",
@@ -79,7 +82,10 @@ public class User extends AuditedEntity {
     changePassword(passwordHash, now, false);
   }
 
-  /** User names are compared case-insensitively; the realm lower-cases what is typed at login the same way. */
+  /**
+   * User names are compared case-insensitively; the realm lower-cases what is typed at login the
+   * same way.
+   */
   public static String normalizeUsername(String username) {
     return username.strip().toLowerCase(Locale.ROOT);
   }

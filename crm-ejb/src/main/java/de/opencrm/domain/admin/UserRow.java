@@ -4,7 +4,13 @@ import java.util.Set;
 
 /** A user as the user list shows it. */
 public record UserRow(
-    Long id, String username, String displayName, String email, String teamName, boolean active, Set<Role> roles) {
+    Long id,
+    String username,
+    String displayName,
+    String email,
+    String teamName,
+    boolean active,
+    Set<Role> roles) {
 
   public UserRow {
     roles = Set.copyOf(roles);

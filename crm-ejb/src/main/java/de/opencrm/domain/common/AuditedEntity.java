@@ -6,8 +6,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Who created and last changed a record, and when, plus the optimistic-lock version that refuses a concurrent edit
- * instead of silently overwriting it.
+ * Who created and last changed a record, and when, plus the optimistic-lock version that refuses a
+ * concurrent edit instead of silently overwriting it.
  */
 @MappedSuperclass
 public abstract class AuditedEntity {

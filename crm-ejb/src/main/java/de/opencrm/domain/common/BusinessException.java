@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 
 /**
- * A request the CRM refuses for a reason the user can act on. It carries a message key from the resource bundles
- * (and its arguments) instead of text, so the view shows it in the user's language; the transaction rolls back.
+ * A request the CRM refuses for a reason the user can act on. It carries a message key from the
+ * resource bundles (and its arguments) instead of text, so the view shows it in the user's
+ * language; the transaction rolls back.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {

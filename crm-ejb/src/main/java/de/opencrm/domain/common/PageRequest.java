@@ -1,8 +1,8 @@
 package de.opencrm.domain.common;
 
 /**
- * One page of a list: where it starts, how long it is, what it is sorted by, and a free-text filter. Lists in the CRM
- * are always paged in SQL; this is the request every list query takes.
+ * One page of a list: where it starts, how long it is, what it is sorted by, and a free-text
+ * filter. Lists in the CRM are always paged in SQL; this is the request every list query takes.
  */
 public record PageRequest(int first, int size, String sortField, boolean ascending, String filter) {
 

@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores every {@link Instant} as TIMESTAMP WITH TIME ZONE in UTC. Persistence 3.1 (and EclipseLink 4) know
- * OffsetDateTime but not Instant, which they would otherwise serialize into a binary column.
+ * Stores every {@link Instant} as TIMESTAMP WITH TIME ZONE in UTC. Persistence 3.1 (and EclipseLink
+ * 4) know OffsetDateTime but not Instant, which they would otherwise serialize into a binary
+ * column.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

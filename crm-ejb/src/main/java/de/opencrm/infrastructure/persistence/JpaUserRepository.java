@@ -57,7 +57,8 @@ public class JpaUserRepository implements UserRepository {
     String text = filter == null || filter.isBlank() ? null : filter.strip();
     TypedQuery<Long> count =
         em.createQuery(
-            "SELECT COUNT(u) FROM User u" + (text == null ? "" : Jpql.containsAny(LIST_FILTERED)), Long.class);
+            "SELECT COUNT(u) FROM User u" + (text == null ? "" : Jpql.containsAny(LIST_FILTERED)),
+            Long.class);
     if (text != null) {
       count.setParameter("pattern", Jpql.containsPattern(text));
     }
@@ -82,7 +83,12 @@ public class JpaUserRepository implements UserRepository {
             .map(
                 r ->
                     new UserRow(
-                        (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Boolean) r[5],
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (Boolean) r[5],
                         Set.of()))
             .toList();
     return new Page<>(withRoles(page), count(request.filter()));
@@ -97,7 +103,11 @@ public class JpaUserRepository implements UserRepository {
     em.createNamedQuery("User.findRolesByIds", Object[].class)
         .setParameter("ids", page.stream().map(UserRow::id).toList())
         .getResultList()
-        .forEach(r -> roles.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class)).add((Role) r[1]));
+        .forEach(
+            r ->
+                roles
+                    .computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class))
+                    .add((Role) r[1]));
     return page.stream().map(r -> r.withRoles(roles.getOrDefault(r.id(), Set.of()))).toList();
   }
 

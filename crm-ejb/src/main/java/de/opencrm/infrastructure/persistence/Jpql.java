@@ -11,7 +11,10 @@ final class Jpql {
 
   private Jpql() {}
 
-  /** A WHERE clause matching the parameter {@code :pattern} case-insensitively in any of the given paths. */
+  /**
+   * A WHERE clause matching the parameter {@code :pattern} case-insensitively in any of the given
+   * paths.
+   */
   static String containsAny(String... paths) {
     return Arrays.stream(paths)
         .map(p -> "LOWER(" + p + ") LIKE :pattern ESCAPE '\\'")
@@ -21,13 +24,23 @@ final class Jpql {
   /** The LIKE pattern for a user's filter text, with LIKE's own wildcards taken literally. */
   static String containsPattern(String filter) {
     String escaped =
-        filter.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        filter
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
     return "%" + escaped + "%";
   }
 
-  /** ORDER BY for a sort field the view asked for; unknown fields fall back, so no text reaches the query. */
+  /**
+   * ORDER BY for a sort field the view asked for; unknown fields fall back, so no text reaches the
+   * query.
+   */
   static String orderBy(Map<String, String> sortable, PageRequest request, String fallback) {
-    String path = request.sortField() == null ? fallback : sortable.getOrDefault(request.sortField(), fallback);
+    String path =
+        request.sortField() == null
+            ? fallback
+            : sortable.getOrDefault(request.sortField(), fallback);
     return " ORDER BY " + path + (request.ascending() ? " ASC" : " DESC");
   }
 }

@@ -14,9 +14,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the database schema up to date with Flyway when the CRM starts, before any service touches it.
- * Migrations in {@code db/migration/common} are plain SQL that PostgreSQL, H2 and Oracle all accept; where a
- * database needs its own SQL, the file goes to {@code db/migration/<vendor>} (postgresql, h2, oracle).
+ * Brings the database schema up to date with Flyway when the CRM starts, before any service touches
+ * it. Migrations in {@code db/migration/common} are plain SQL that PostgreSQL, H2 and Oracle all
+ * accept; where a database needs its own SQL, the file goes to {@code db/migration/<vendor>}
+ * (postgresql, h2, oracle).
  */
 @Singleton
 @Startup
@@ -35,8 +36,10 @@ public class SchemaMigration {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-            // JBeret's job repository (30-batch.cli) creates its tables in the same database when the server boots,
-            // before this runs; a baseline at version 0 lets Flyway start there and still apply V1 onwards.
+            // JBeret's job repository (30-batch.cli) creates its tables in the same database when
+            // the server boots,
+            // before this runs; a baseline at version 0 lets Flyway start there and still apply V1
+            // onwards.
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .load()

@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-
 /**
- * Turns a password into the bcrypt hash the Elytron JDBC realm checks at login ({@code $2a$}, modular crypt form).
- * The CRM only ever hashes; verification is the container's.
+ * Turns a password into the bcrypt hash the Elytron JDBC realm checks at login ({@code $2a$},
+ * modular crypt form). The CRM only ever hashes; verification is the container's.
  */
 @ApplicationScoped
 public class BcryptPasswords {

@@ -7,8 +7,9 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * Asks the container's security domain whether a user name and password are valid, exactly as the login does: used
- * where a user must confirm their current password. The CRM never compares password hashes itself.
+ * Asks the container's security domain whether a user name and password are valid, exactly as the
+ * login does: used where a user must confirm their current password. The CRM never compares
+ * password hashes itself.
  */
 @ApplicationScoped
 public class ContainerCredentials {
@@ -19,7 +20,8 @@ public class ContainerCredentials {
       throw new IllegalStateException("no security domain is associated with this call");
     }
     try {
-      SecurityIdentity identity = domain.authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
+      SecurityIdentity identity =
+          domain.authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
       return identity != null;
     } catch (RealmUnavailableException e) {
       throw new IllegalStateException("the user directory is unavailable", e);

@@ -6,7 +6,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Security tunables from MicroProfile Config (environment variable CRM_PASSWORD_MIN_LENGTH and the like). */
+/**
+ * Security tunables from MicroProfile Config (environment variable CRM_PASSWORD_MIN_LENGTH and the
+ * like).
+ */
 @ApplicationScoped
 public class SecurityConfiguration {
 
@@ -14,7 +17,10 @@ public class SecurityConfiguration {
   @ConfigProperty(name = "crm.password.min-length", defaultValue = "10")
   int passwordMinLength;
 
-  /** Dependent: the policy is an immutable value and a final class, so it is handed out as is, not proxied. */
+  /**
+   * Dependent: the policy is an immutable value and a final class, so it is handed out as is, not
+   * proxied.
+   */
   @Produces
   PasswordPolicy passwordPolicy() {
     return new PasswordPolicy(passwordMinLength);

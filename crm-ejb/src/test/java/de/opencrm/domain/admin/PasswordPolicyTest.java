@@ -28,13 +28,16 @@ class PasswordPolicyTest {
 
   @Test
   void refusesLettersOnlyAndDigitsOnly() {
-    assertThat(policy.violations("nurbuchstaben", "sales")).containsExactly("password.needsLetterAndOther");
-    assertThat(policy.violations("1234567890123", "sales")).containsExactly("password.needsLetterAndOther");
+    assertThat(policy.violations("nurbuchstaben", "sales"))
+        .containsExactly("password.needsLetterAndOther");
+    assertThat(policy.violations("1234567890123", "sales"))
+        .containsExactly("password.needsLetterAndOther");
   }
 
   @Test
   void refusesThePasswordContainingTheUserNameInAnyCase() {
-    assertThat(policy.violations("xxMEIER-2026xx", "meier")).containsExactly("password.containsUsername");
+    assertThat(policy.violations("xxMEIER-2026xx", "meier"))
+        .containsExactly("password.containsUsername");
   }
 
   @Test

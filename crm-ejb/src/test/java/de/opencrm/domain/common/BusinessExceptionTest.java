@@ -16,7 +16,8 @@ class BusinessExceptionTest {
 
   @Test
   void aFieldRefusalNamesItsField() {
-    BusinessException refusal = BusinessException.onField("username", "user.usernameTaken", "sales");
+    BusinessException refusal =
+        BusinessException.onField("username", "user.usernameTaken", "sales");
     assertThat(refusal.getField()).isEqualTo("username");
     assertThat(refusal.getMessageKey()).isEqualTo("user.usernameTaken");
     assertThat(refusal.getArguments()).containsExactly("sales");

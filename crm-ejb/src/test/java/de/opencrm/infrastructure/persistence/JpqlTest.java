@@ -25,6 +25,7 @@ class JpqlTest {
   @Test
   void filterMatchesAnyOfThePaths() {
     assertThat(Jpql.containsAny("u.a", "u.b"))
-        .isEqualTo(" WHERE (LOWER(u.a) LIKE :pattern ESCAPE '\\' OR LOWER(u.b) LIKE :pattern ESCAPE '\\')");
+        .isEqualTo(
+            " WHERE (LOWER(u.a) LIKE :pattern ESCAPE '\\' OR LOWER(u.b) LIKE :pattern ESCAPE '\\')");
   }
 }

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while the CRM's database answers; operations see which database and how fast it answered. It lives in EAR/lib
- * because WildFly resolves health checks through the EAR-level bean manager, which does not see sub-deployments.
+ * Ready only while the CRM's database answers; operations see which database and how fast it
+ * answered. It lives in EAR/lib because WildFly resolves health checks through the EAR-level bean
+ * manager, which does not see sub-deployments.
  */
 @Readiness
 @ApplicationScoped
@@ -30,11 +31,15 @@ public class DatabaseHealthCheck implements HealthCheck {
       DatabaseMetaData meta = connection.getMetaData();
       return response
           .status(valid)
-          .withData("database", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
+          .withData(
+              "database", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
           .withData("responseMillis", (System.nanoTime() - start) / 1_000_000)
           .build();
     } catch (Exception e) {
-      return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+      return response
+          .down()
+          .withData("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+          .build();
     }
   }
 }

@@ -18,6 +18,7 @@ public class UserLazyDataModel extends LazyDataModel<UserRow> {
 
   private final UserAdministrationService service;
   private String filter;
+
   /** The rows last shown, for row selection by key; every render asks the database anew. */
   private transient List<UserRow> shown = List.of();
 
@@ -39,7 +40,8 @@ public class UserLazyDataModel extends LazyDataModel<UserRow> {
   }
 
   @Override
-  public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<UserRow> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     shown = fetch(first, pageSize, sortBy).rows();
     return shown;
   }
@@ -65,6 +67,9 @@ public class UserLazyDataModel extends LazyDataModel<UserRow> {
   public UserRow getRowData(String rowKey) {
     return shown == null
         ? null
-        : shown.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        : shown.stream()
+            .filter(r -> String.valueOf(r.id()).equals(rowKey))
+            .findFirst()
+            .orElse(null);
   }
 }

@@ -28,11 +28,13 @@ public class CurrentUser implements Serializable {
   }
 
   /**
-   * When the idle monitor leaves: a minute before the server would end the session (at least half a minute), so the
-   * user learns on the login page why they were logged out instead of meeting an expired view.
+   * When the idle monitor leaves: a minute before the server would end the session (at least half a
+   * minute), so the user learns on the login page why they were logged out instead of meeting an
+   * expired view.
    */
   public long getIdleLogoutMillis() {
-    HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+    HttpSession session =
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
     long seconds = session.getMaxInactiveInterval();
     return Math.max(30, seconds - 60) * 1000L;
   }

@@ -9,9 +9,9 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
- * Shows what a service refused as a localized message, next to the field it concerns when there is one. A
- * concurrent edit detected by the database is told the same way. Anything else is a fault and goes on to the error
- * page.
+ * Shows what a service refused as a localized message, next to the field it concerns when there is
+ * one. A concurrent edit detected by the database is told the same way. Anything else is a fault
+ * and goes on to the error page.
  */
 @ApplicationScoped
 public class FacesErrors {

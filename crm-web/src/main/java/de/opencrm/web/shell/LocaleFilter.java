@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Keeps the language chosen with the switcher ({@code ?lang=de|en} on any page, the login page included) in the
- * session. It also runs on the container's forward to the login page, where no Faces action could.
+ * Keeps the language chosen with the switcher ({@code ?lang=de|en} on any page, the login page
+ * included) in the session. It also runs on the container's forward to the login page, where no
+ * Faces action could.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -22,7 +23,8 @@ public class LocaleFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Locale picked = LocaleSelection.supported(request.getParameter("lang"));
     if (picked != null) {

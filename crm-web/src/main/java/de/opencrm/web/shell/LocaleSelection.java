@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language a page is shown in: the one the user picked with the switcher (kept in the session by
- * {@link LocaleFilter}), else the first of the browser's languages the CRM speaks, else German.
+ * The language a page is shown in: the one the user picked with the switcher (kept in the session
+ * by {@link LocaleFilter}), else the first of the browser's languages the CRM speaks, else German.
  */
 @Named("localeSelection")
 @RequestScoped

@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Ends the session and returns to the login page, keeping the chosen language. {@code ?reason=idle} is used by the
- * idle monitor shortly before the server would expire the session anyway, so the user is told why.
+ * Ends the session and returns to the login page, keeping the chosen language. {@code ?reason=idle}
+ * is used by the idle monitor shortly before the server would expire the session anyway, so the
+ * user is told why.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {

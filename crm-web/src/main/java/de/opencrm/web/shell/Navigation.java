@@ -1,6 +1,5 @@
 package de.opencrm.web.shell;
 
-import de.opencrm.domain.admin.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The CRM's main navigation and which roles see each entry. web.xml guards the same folders; this list only decides
- * what the menu offers, so nobody is shown a door they cannot open.
+ * The CRM's main navigation and which roles see each entry. web.xml guards the same folders; this
+ * list only decides what the menu offers, so nobody is shown a door they cannot open.
  */
 public enum NavigationItem {
   START("nav.start", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)),

@@ -9,8 +9,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /**
- * Lets views read record components as properties ({@code #{row.username}}), as Jakarta EL 6 will; EL 5 of Jakarta
- * EE 10 only knows getters. Records are read-only, so forms bind to classes with setters instead.
+ * Lets views read record components as properties ({@code #{row.username}}), as Jakarta EL 6 will;
+ * EL 5 of Jakarta EE 10 only knows getters. Records are read-only, so forms bind to classes with
+ * setters instead.
  */
 public class RecordElResolver extends ELResolver {
 

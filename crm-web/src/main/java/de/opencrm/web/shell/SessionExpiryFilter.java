@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Notices on the way to the login page that the browser still holds a session the server has ended (timeout, restart),
- * so the login page can say why the user has to log in again. An ajax click meets the login page only inside a
- * redirect that ends the new session too, so the fact travels in a short-lived cookie to the page the browser loads
- * next, which reads and removes it.
+ * Notices on the way to the login page that the browser still holds a session the server has ended
+ * (timeout, restart), so the login page can say why the user has to log in again. An ajax click
+ * meets the login page only inside a redirect that ends the new session too, so the fact travels in
+ * a short-lived cookie to the page the browser loads next, which reads and removes it.
  */
 @WebFilter(
     urlPatterns = "/login.xhtml",
@@ -30,7 +30,8 @@ public class SessionExpiryFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getRemoteUser() == null) {
       if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** German and English must say the same things, and every key a page or a service uses must exist. */
+/**
+ * German and English must say the same things, and every key a page or a service uses must exist.
+ */
 class I18nBundleTest {
 
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");

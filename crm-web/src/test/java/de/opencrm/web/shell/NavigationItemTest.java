@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class NavigationItemTest {
 
   private static java.util.List<NavigationItem> menuOf(Role... roles) {
-    Set<Role> granted = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+    Set<Role> granted =
+        roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
     return NavigationItem.visibleTo(granted::contains);
   }
 
