@@ -95,6 +95,18 @@ public abstract class BrowserTest {
     return current;
   }
 
+  /**
+   * Waits until a just-opened PrimeFaces dialog has moved the focus into itself, which it does a
+   * moment after it appears; typing before that would land in whatever field the dialog focuses
+   * then.
+   */
+  public static void waitForDialogFocus(Page page, String dialogId) {
+    page.locator("#" + dialogId).waitFor();
+    page.waitForFunction(
+        "id => document.activeElement && document.getElementById(id).contains(document.activeElement)",
+        dialogId);
+  }
+
   protected static LocatorAssertions expect(Locator locator) {
     return PlaywrightAssertions.assertThat(locator);
   }

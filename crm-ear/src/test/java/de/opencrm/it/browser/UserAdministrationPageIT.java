@@ -106,6 +106,54 @@ class UserAdministrationPageIT extends BrowserTest {
   }
 
   @Test
+  void anAdministratorCreatesATeamMovesAUserIntoItAndResetsTheirPassword() {
+    String username = unique("otto.");
+    String team = unique("Vertrieb West ");
+    Page page = newPage("de-DE");
+    ShellPage shell = LoginPage.open(page, CRM).logIn("admin", "demo");
+    page.locator("#nav-teams").click();
+    page.locator("#listForm\\:newTeam").click();
+    waitForDialogFocus(page, "teamDialog");
+    page.locator("#teamForm\\:name").fill(team);
+    page.locator("#teamForm\\:description").fill("Nordrhein-Westfalen und Hessen");
+    page.locator("#teamForm\\:save").click();
+    expect(page.locator("#listForm\\:teams")).containsText(team);
+
+    UsersPage users = shell.openUsers();
+    users
+        .startNewUser()
+        .fill("username", username)
+        .fill("displayName", "Otto Ohm")
+        .tickRole("Vertrieb")
+        .fill("initialPassword", "Willkommen-2026")
+        .save();
+    expect(users.growl()).containsText("angelegt");
+    users.search(username);
+    expect(users.rows()).hasCount(1);
+    users
+        .editFirstRow()
+        .fill("displayName", "Otto Ohm-Becker")
+        .chooseTeam(team)
+        .tickRole("Teamleitung")
+        .save();
+    expect(users.growl()).containsText("gespeichert");
+    expect(users.rows().first()).containsText("Otto Ohm-Becker");
+    expect(users.rows().first()).containsText(team);
+    expect(users.rows().first()).containsText("Teamleitung");
+
+    users.editFirstRow();
+    String temporary = users.resetPassword();
+    assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+    screenshot(page, "admin-password-reset");
+
+    Page theirs = newPage("de-DE");
+    ShellPage start = LoginPage.open(theirs, CRM).logIn(username, temporary);
+    expect(start.welcome()).containsText("Otto Ohm-Becker");
+    expect(theirs.locator(".crm-banner")).containsText("vorläufiges Passwort");
+    expect(theirs.locator("#me-team")).hasText(team);
+  }
+
+  @Test
   void aDeactivatedUserCanNoLongerLogIn() {
     String username = unique("paul.");
     Page page = newPage("de-DE");

@@ -15,8 +15,7 @@ public final class UsersPage extends ShellPage {
 
   public UsersPage startNewUser() {
     page.locator("#listForm\\:newUser").click();
-    page.locator("#userDialog").waitFor();
-    page.locator("#userForm\\:username").waitFor();
+    BrowserTest.waitForDialogFocus(page, "userDialog");
     return this;
   }
 
@@ -32,6 +31,31 @@ public final class UsersPage extends ShellPage {
             new Page.LocatorOptions().setHasText(Pattern.compile("^" + label + "$")))
         .click();
     return this;
+  }
+
+  /** Opens the edit dialog of the only row the list shows. */
+  public UsersPage editFirstRow() {
+    page.locator("#listForm\\:users\\:0\\:edit").click();
+    BrowserTest.waitForDialogFocus(page, "userDialog");
+    return this;
+  }
+
+  public UsersPage chooseTeam(String team) {
+    Locator panel = page.locator("#userForm\\:teamId_panel");
+    page.locator("#userForm\\:teamId").click();
+    panel.waitFor();
+    panel.locator("li", new Locator.LocatorOptions().setHasText(team)).click();
+    panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    return this;
+  }
+
+  /** Resets the password and reads the temporary one from the dialog that shows it once. */
+  public String resetPassword() {
+    page.locator("#userForm\\:resetPassword").click();
+    page.locator("#listForm\\:confirmYes").click();
+    Locator shown = page.locator("#temporaryPassword");
+    shown.waitFor();
+    return shown.innerText().strip();
   }
 
   public UsersPage save() {
