@@ -24,7 +24,8 @@ public final class PasswordPage extends ShellPage {
     return page.locator("#passwordForm\\:" + field + "Message");
   }
 
-  public Locator growl() {
-    return page.locator(".ui-growl-message").last();
+  /** The confirmation that stays on the page after a successful change. */
+  public Locator confirmation() {
+    return page.locator("#passwordForm\\:passwordMessages");
   }
 }

@@ -41,8 +41,7 @@ class UserAdministrationPageIT extends BrowserTest {
         .fill("email", username + "@example.com")
         .tickRole("Vertrieb")
         .fill("initialPassword", "Willkommen-2026")
-        .save();
-    expect(users.growl()).containsText("Benutzer " + username + " angelegt");
+        .saveAndClose();
     users.search(username);
     expect(users.rows()).hasCount(1);
     expect(users.rows().first()).containsText("Jana Jäger");
@@ -62,7 +61,7 @@ class UserAdministrationPageIT extends BrowserTest {
     password.change("Willkommen-2026", "kurz", "kurz");
     expect(password.messageFor("newPassword")).containsText("mindestens 10 Zeichen");
     password.change("Willkommen-2026", "Mein-Passwort-77", "Mein-Passwort-77");
-    expect(password.growl()).containsText("Passwort wurde geändert");
+    expect(password.confirmation()).containsText("Passwort wurde geändert");
     screenshot(own, "password-changed");
 
     LoginPage again = password.logOut();
@@ -126,17 +125,16 @@ class UserAdministrationPageIT extends BrowserTest {
         .fill("displayName", "Otto Ohm")
         .tickRole("Vertrieb")
         .fill("initialPassword", "Willkommen-2026")
-        .save();
-    expect(users.growl()).containsText("angelegt");
+        .saveAndClose();
     users.search(username);
     expect(users.rows()).hasCount(1);
+    users.editFirstRow();
+    expect(page.locator("#userDialogTitle")).hasText("Benutzer bearbeiten");
     users
-        .editFirstRow()
         .fill("displayName", "Otto Ohm-Becker")
         .chooseTeam(team)
         .tickRole("Teamleitung")
-        .save();
-    expect(users.growl()).containsText("gespeichert");
+        .saveAndClose();
     expect(users.rows().first()).containsText("Otto Ohm-Becker");
     expect(users.rows().first()).containsText(team);
     expect(users.rows().first()).containsText("Teamleitung");
@@ -164,13 +162,11 @@ class UserAdministrationPageIT extends BrowserTest {
         .fill("displayName", "Paul Pohl")
         .tickRole("Marketing")
         .fill("initialPassword", "Willkommen-2026")
-        .save();
-    expect(users.growl()).containsText("angelegt");
+        .saveAndClose();
     users.search(username);
     expect(users.rows()).hasCount(1);
     page.locator("#listForm\\:users\\:0\\:deactivate").click();
     page.locator("#listForm\\:confirmYes").click();
-    expect(users.growl()).containsText("deaktiviert");
     expect(users.rows().first()).containsText("Deaktiviert");
 
     Page theirs = newPage("de-DE");

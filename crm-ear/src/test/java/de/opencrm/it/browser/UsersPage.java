@@ -58,6 +58,14 @@ public final class UsersPage extends ShellPage {
     return shown.innerText().strip();
   }
 
+  /** Saves a valid form: the dialog closes and the list shows the change. */
+  public UsersPage saveAndClose() {
+    save();
+    page.locator("#userDialog")
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    return this;
+  }
+
   public UsersPage save() {
     page.locator("#userForm\\:save").click();
     return this;
