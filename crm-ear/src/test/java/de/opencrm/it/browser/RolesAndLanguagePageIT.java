@@ -31,17 +31,21 @@ class RolesAndLanguagePageIT extends BrowserTest {
       String username, String displayName, List<String> menu, String forbidden) {}
 
   private static final List<String> START_ONLY = List.of("nav-start");
+  private static final List<String> CUSTOMERS = List.of("nav-start", "nav-accounts");
   private static final List<DemoUser> DEMO_USERS =
       List.of(
           new DemoUser(
-              "admin", "Andrea Adler", List.of("nav-start", "nav-users", "nav-teams"), "audit/"),
-          new DemoUser("sales", "Stefan Schmitt", START_ONLY, "admin/users.xhtml"),
-          new DemoUser("sales2", "Sabine Sommer", START_ONLY, "admin/teams.xhtml"),
-          new DemoUser("manager", "Markus Meier", START_ONLY, "admin/users.xhtml"),
-          new DemoUser("marketing", "Mia Martens", START_ONLY, "admin/users.xhtml"),
-          new DemoUser("service", "Sven Seidel", START_ONLY, "admin/users.xhtml"),
-          new DemoUser("service2", "Sophie Sauer", START_ONLY, "audit/"),
-          new DemoUser("auditor", "Anke Auer", START_ONLY, "admin/users.xhtml"));
+              "admin",
+              "Andrea Adler",
+              List.of("nav-start", "nav-accounts", "nav-users", "nav-teams"),
+              "audit/"),
+          new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
+          new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),
+          new DemoUser("manager", "Markus Meier", CUSTOMERS, "admin/users.xhtml"),
+          new DemoUser("marketing", "Mia Martens", CUSTOMERS, "admin/users.xhtml"),
+          new DemoUser("service", "Sven Seidel", CUSTOMERS, "admin/users.xhtml"),
+          new DemoUser("service2", "Sophie Sauer", CUSTOMERS, "audit/"),
+          new DemoUser("auditor", "Anke Auer", START_ONLY, "accounts/list.xhtml"));
 
   @Test
   void everyDemoUserSeesTheirMenuAndIsRefusedWhatTheirRolesForbid() {

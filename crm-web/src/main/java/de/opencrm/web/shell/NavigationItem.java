@@ -13,6 +13,11 @@ import java.util.function.Predicate;
  */
 public enum NavigationItem {
   START("nav.start", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)),
+  ACCOUNTS(
+      "nav.accounts",
+      "/accounts/list.xhtml",
+      "pi pi-building",
+      EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING, Role.ADMIN)),
   USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN));
 

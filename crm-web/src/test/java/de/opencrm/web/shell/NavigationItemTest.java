@@ -1,5 +1,6 @@
 package de.opencrm.web.shell;
 
+import static de.opencrm.web.shell.NavigationItem.ACCOUNTS;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
@@ -27,10 +28,18 @@ class NavigationItemTest {
 
   @Test
   void onlyAdministratorsAreOfferedUserAndTeamAdministration() {
-    assertThat(menuOf(Role.ADMIN)).containsExactly(START, USERS, TEAMS);
+    assertThat(menuOf(Role.ADMIN)).containsExactly(START, ACCOUNTS, USERS, TEAMS);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
       assertThat(menuOf(role)).doesNotContain(USERS, TEAMS);
     }
+  }
+
+  @Test
+  void customerRecordsAreOfferedToSalesServiceAndMarketingButNotToAuditors() {
+    for (Role role : EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING)) {
+      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS);
+    }
+    assertThat(menuOf(Role.AUDITOR)).containsExactly(START);
   }
 
   @Test

@@ -1,0 +1,77 @@
+package de.opencrm.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A sales rep creates a company, finds it typing without umlauts; a service colleague may only read
+ * it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountPageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  private static void fill(Page page, String field, String value) {
+    page.locator("#accountForm\\:" + field).fill(value);
+  }
+
+  @Test
+  void salesCreatesAnAccountFindsItWithoutUmlautsAndServiceOnlyReadsIt() {
+    String name = "Bäckerei Würfel " + UUID.randomUUID().toString().substring(0, 6);
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    page.locator("#nav-accounts").click();
+    page.locator("#listForm\\:newAccount").click();
+
+    fill(page, "name", name);
+    fill(page, "vatId", "DE143454215");
+    fill(page, "postalCode", "5066");
+    fill(page, "city", "Köln");
+    page.locator("#accountForm\\:save").click();
+    expect(page.locator("#accountForm\\:vatIdMessage")).containsText("keine gültige USt-IdNr.");
+    screenshot(page, "account-validation");
+
+    fill(page, "vatId", "DE143454214");
+    page.locator("#accountForm\\:save").click();
+    expect(page.locator("#accountForm\\:postalCodeMessage")).containsText("PLZ passt nicht");
+    fill(page, "postalCode", "50667");
+    fill(page, "street", "Hohe Straße 12");
+    page.locator("#accountForm\\:save").click();
+    expect(page.locator("main h1")).hasText(name);
+    expect(page.locator("#pageMessages")).containsText("angelegt");
+    screenshot(page, "account-created");
+
+    page.locator("#accountForm\\:back").click();
+    Locator filter = page.locator("#listForm\\:filter");
+    filter.pressSequentially("baeckerei wuerfel");
+    expect(page.locator("#listForm\\:accounts_data")).containsText(name);
+    screenshot(page, "account-list");
+
+    Page service = newPage("de-DE");
+    LoginPage.open(service, CRM).logIn("service", "demo");
+    service.locator("#nav-accounts").click();
+    expect(service.locator("#listForm\\:newAccount")).hasCount(0);
+    service.locator("#listForm\\:filter").pressSequentially(name);
+    service
+        .locator("#listForm\\:accounts_data a", new Page.LocatorOptions().setHasText(name))
+        .click();
+    expect(service.locator("#readOnlyHint")).containsText("Stefan Schmitt");
+    expect(service.locator("#accountForm\\:name")).isDisabled();
+    assertThat(service.locator("#accountForm\\:save").count()).isZero();
+  }
+}

@@ -1,0 +1,191 @@
+package de.opencrm.application.account;
+
+import de.opencrm.domain.account.CompanySize;
+import de.opencrm.domain.account.LegalForm;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** What a user enters for an account; {@code version} is the one the form was loaded with. */
+public class AccountForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private Long id;
+  private long version;
+  private boolean editable = true;
+
+  @NotBlank
+  @Size(max = 200)
+  private String name;
+
+  private LegalForm legalForm;
+
+  @Size(max = 20)
+  private String vatId;
+
+  @Size(max = 100)
+  private String industry;
+
+  private CompanySize size;
+
+  @Size(max = 254)
+  @Pattern(
+      regexp = "^$|^(https?://)?[\\w.-]+\\.[a-zA-Z]{2,}(/\\S*)?$",
+      message = "{crm.account.website.pattern}")
+  private String website;
+
+  @Size(max = 40)
+  private String erpDebtorNumber;
+
+  @Size(max = 200)
+  private String street;
+
+  @Size(max = 10)
+  private String postalCode;
+
+  @Size(max = 100)
+  private String city;
+
+  @Size(max = 40)
+  private String state;
+
+  @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{crm.account.country.pattern}")
+  private String country = "DE";
+
+  private String ownerName;
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+
+  /** Whether the current user may change this account (owner, owner's team, administrators). */
+  public boolean isEditable() {
+    return editable;
+  }
+
+  public void setEditable(boolean editable) {
+    this.editable = editable;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public LegalForm getLegalForm() {
+    return legalForm;
+  }
+
+  public void setLegalForm(LegalForm legalForm) {
+    this.legalForm = legalForm;
+  }
+
+  public String getVatId() {
+    return vatId;
+  }
+
+  public void setVatId(String vatId) {
+    this.vatId = vatId;
+  }
+
+  public String getIndustry() {
+    return industry;
+  }
+
+  public void setIndustry(String industry) {
+    this.industry = industry;
+  }
+
+  public CompanySize getSize() {
+    return size;
+  }
+
+  public void setSize(CompanySize size) {
+    this.size = size;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
+  }
+
+  public String getErpDebtorNumber() {
+    return erpDebtorNumber;
+  }
+
+  public void setErpDebtorNumber(String erpDebtorNumber) {
+    this.erpDebtorNumber = erpDebtorNumber;
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String street) {
+    this.street = street;
+  }
+
+  public String getPostalCode() {
+    return postalCode;
+  }
+
+  public void setPostalCode(String postalCode) {
+    this.postalCode = postalCode;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getOwnerName() {
+    return ownerName;
+  }
+
+  public void setOwnerName(String ownerName) {
+    this.ownerName = ownerName;
+  }
+}

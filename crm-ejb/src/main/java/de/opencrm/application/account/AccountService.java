@@ -1,0 +1,156 @@
+package de.opencrm.application.account;
+
+import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.account.AccountRow;
+import de.opencrm.domain.account.Address;
+import de.opencrm.domain.account.PostalCodes;
+import de.opencrm.domain.account.RecordAccess;
+import de.opencrm.domain.account.VatId;
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Accounts (companies): everyone in sales, service and marketing reads them; sales and managers
+ * create them and change those they or their team own; administrators change all.
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.SALES,
+  Role.Names.MANAGER,
+  Role.Names.SERVICE,
+  Role.Names.MARKETING,
+  Role.Names.ADMIN
+})
+public class AccountService {
+
+  @Inject AccountRepository accounts;
+  @Inject UserRepository users;
+  @Resource SessionContext context;
+
+  public Page<AccountRow> listAccounts(@NotNull PageRequest request) {
+    return accounts.list(request);
+  }
+
+  public long countAccounts(String filter) {
+    return accounts.count(filter);
+  }
+
+  public AccountForm loadAccount(long id) {
+    Account account = find(id);
+    AccountForm form = new AccountForm();
+    form.setId(account.getId());
+    form.setVersion(account.getVersion());
+    form.setName(account.getName());
+    form.setLegalForm(account.getLegalForm());
+    form.setVatId(account.getVatId());
+    form.setIndustry(account.getIndustry());
+    form.setSize(account.getSize());
+    form.setWebsite(account.getWebsite());
+    form.setErpDebtorNumber(account.getErpDebtorNumber());
+    Address billing = account.getBillingAddress();
+    form.setStreet(billing.getStreet());
+    form.setPostalCode(billing.getPostalCode());
+    form.setCity(billing.getCity());
+    form.setState(billing.getState());
+    form.setCountry(billing.getCountry());
+    form.setOwnerName(account.getOwner().getDisplayName());
+    form.setEditable(mayEdit(account));
+    return form;
+  }
+
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  public long createAccount(@NotNull @Valid AccountForm form) {
+    User me = me();
+    Stamp stamp = Stamp.of(context);
+    Account account = new Account(form.getName(), me);
+    apply(form, account, null);
+    account.recordCreation(stamp.user(), stamp.at());
+    return accounts.add(account).getId();
+  }
+
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  public void updateAccount(@NotNull @Valid AccountForm form) {
+    Account account = find(form.getId() == null ? -1 : form.getId());
+    if (account.getVersion() != form.getVersion()) {
+      throw new BusinessException("error.concurrentEdit", account.getModifiedBy());
+    }
+    if (!mayEdit(account)) {
+      throw new BusinessException("account.notYours", account.getOwner().getDisplayName());
+    }
+    Stamp stamp = Stamp.of(context);
+    account.rename(form.getName());
+    apply(form, account, account.getId());
+    account.recordModification(stamp.user(), stamp.at());
+  }
+
+  private void apply(AccountForm form, Account account, Long ownId) {
+    VatId vatId = null;
+    if (form.getVatId() != null && !form.getVatId().isBlank()) {
+      vatId =
+          VatId.parse(form.getVatId())
+              .orElseThrow(() -> BusinessException.onField("vatId", "account.vatIdInvalid"));
+    }
+    if (!PostalCodes.fits(form.getCountry(), form.getPostalCode())) {
+      throw BusinessException.onField("postalCode", "account.postalCodeInvalid", form.getCountry());
+    }
+    String erp = form.getErpDebtorNumber();
+    if (erp != null && !erp.isBlank()) {
+      accounts
+          .findByErpDebtorNumber(erp)
+          .filter(other -> !other.getId().equals(ownId))
+          .ifPresent(
+              other -> {
+                throw BusinessException.onField(
+                    "erpDebtorNumber", "account.erpNumberTaken", other.getName());
+              });
+    }
+    account.describe(
+        form.getLegalForm(), vatId, form.getIndustry(), form.getSize(), form.getWebsite(), erp);
+    Address billing =
+        new Address(
+            form.getStreet(),
+            form.getPostalCode(),
+            form.getCity(),
+            form.getState(),
+            form.getCountry());
+    account.locate(billing, account.getShippingAddress());
+  }
+
+  private boolean mayEdit(Account account) {
+    User me = me();
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Arrays.stream(Role.values()).filter(r -> context.isCallerInRole(r.name())).forEach(roles::add);
+    return RecordAccess.mayEdit(
+        me.getUsername(),
+        me.getTeam() == null ? null : me.getTeam().getId(),
+        roles,
+        account.getOwner().getUsername(),
+        account.getTeam() == null ? null : account.getTeam().getId());
+  }
+
+  private Account find(long id) {
+    return accounts.findById(id).orElseThrow(() -> new BusinessException("account.notFound"));
+  }
+
+  private User me() {
+    return users
+        .findByUsername(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> new BusinessException("user.notFound"));
+  }
+}

@@ -1,0 +1,187 @@
+package de.opencrm.domain.account;
+
+import de.opencrm.domain.admin.Team;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.SearchText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A company the organisation does business with (B2B): the record contacts, leads and tickets hang
+ * off.
+ */
+@Entity
+@Table(name = "crm_account")
+@NamedQuery(
+    name = "Account.findByErpNumber",
+    query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number")
+public class Account extends AuditedEntity {
+
+  @Id
+  @SequenceGenerator(
+      name = "crm_account_seq",
+      sequenceName = "crm_account_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "crm_account_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  /** The name folded for search and sort (SearchText): "Müller" is found as "Mueller". */
+  @Column(name = "name_key", nullable = false, length = 200)
+  private String nameKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "legal_form", length = 20)
+  private LegalForm legalForm;
+
+  @Column(name = "vat_id", length = 20)
+  private String vatId;
+
+  @Column(length = 100)
+  private String industry;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "company_size", length = 20)
+  private CompanySize size;
+
+  @Column(length = 254)
+  private String website;
+
+  @Column(name = "erp_debtor_number", length = 40)
+  private String erpDebtorNumber;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "street", column = @Column(name = "billing_street")),
+    @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code")),
+    @AttributeOverride(name = "city", column = @Column(name = "billing_city")),
+    @AttributeOverride(name = "state", column = @Column(name = "billing_state")),
+    @AttributeOverride(name = "country", column = @Column(name = "billing_country"))
+  })
+  private Address billingAddress = new Address();
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "street", column = @Column(name = "shipping_street")),
+    @AttributeOverride(name = "postalCode", column = @Column(name = "shipping_postal_code")),
+    @AttributeOverride(name = "city", column = @Column(name = "shipping_city")),
+    @AttributeOverride(name = "state", column = @Column(name = "shipping_state")),
+    @AttributeOverride(name = "country", column = @Column(name = "shipping_country"))
+  })
+  private Address shippingAddress = new Address();
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "owner_id", nullable = false)
+  private User owner;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "team_id")
+  private Team team;
+
+  protected Account() {}
+
+  public Account(String name, User owner) {
+    rename(name);
+    assignTo(owner);
+  }
+
+  public final void rename(String newName) {
+    this.name = newName.strip();
+    this.nameKey = SearchText.fold(newName);
+  }
+
+  /** The owner's team comes along: the team sees and edits what its members own. */
+  public final void assignTo(User newOwner) {
+    this.owner = newOwner;
+    this.team = newOwner.getTeam();
+  }
+
+  public void describe(
+      LegalForm newLegalForm,
+      VatId newVatId,
+      String newIndustry,
+      CompanySize newSize,
+      String newWebsite,
+      String newErpDebtorNumber) {
+    this.legalForm = newLegalForm;
+    this.vatId = newVatId == null ? null : newVatId.value();
+    this.industry = blankToNull(newIndustry);
+    this.size = newSize;
+    this.website = blankToNull(newWebsite);
+    this.erpDebtorNumber = blankToNull(newErpDebtorNumber);
+  }
+
+  public void locate(Address billing, Address shipping) {
+    this.billingAddress = billing;
+    this.shippingAddress = shipping;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public LegalForm getLegalForm() {
+    return legalForm;
+  }
+
+  public String getVatId() {
+    return vatId;
+  }
+
+  public String getIndustry() {
+    return industry;
+  }
+
+  public CompanySize getSize() {
+    return size;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public String getErpDebtorNumber() {
+    return erpDebtorNumber;
+  }
+
+  public Address getBillingAddress() {
+    return billingAddress == null ? new Address() : billingAddress;
+  }
+
+  public Address getShippingAddress() {
+    return shippingAddress == null ? new Address() : shippingAddress;
+  }
+
+  public User getOwner() {
+    return owner;
+  }
+
+  public Team getTeam() {
+    return team;
+  }
+}

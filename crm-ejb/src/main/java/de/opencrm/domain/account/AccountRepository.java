@@ -1,0 +1,19 @@
+package de.opencrm.domain.account;
+
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import java.util.Optional;
+
+public interface AccountRepository {
+
+  Optional<Account> findById(long id);
+
+  Optional<Account> findByErpDebtorNumber(String number);
+
+  /** A page of accounts whose name, PLZ, city or ERP number matches the filter, umlauts folded. */
+  Page<AccountRow> list(PageRequest request);
+
+  long count(String filter);
+
+  Account add(Account account);
+}

@@ -1,0 +1,33 @@
+package de.opencrm.domain.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The form in which names are stored beside themselves for searching and sorting: lower case,
+ * German umlauts and ß spelled out as a German types them without a German keyboard ("Müller" and
+ * "Mueller" both become "mueller"), other accents dropped, white space collapsed. Portable: every
+ * database compares the folded column with a plain index.
+ */
+public final class SearchText {
+
+  private SearchText() {}
+
+  public static String fold(String text) {
+    if (text == null) {
+      return null;
+    }
+    String german =
+        text.strip()
+            .toLowerCase(Locale.GERMAN)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss")
+            .replace("straße", "strasse");
+    String withoutAccents =
+        Normalizer.normalize(german, Normalizer.Form.NFD)
+            .replaceAll("\\p{InCombiningDiacriticalMarks}+", "");
+    return withoutAccents.replaceAll("\\s+", " ");
+  }
+}

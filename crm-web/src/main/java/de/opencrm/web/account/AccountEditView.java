@@ -1,0 +1,81 @@
+package de.opencrm.web.account;
+
+import de.opencrm.application.account.AccountForm;
+import de.opencrm.application.account.AccountService;
+import de.opencrm.domain.account.CompanySize;
+import de.opencrm.domain.account.LegalForm;
+import de.opencrm.web.shell.FacesErrors;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * One account: shown read-only to those who may not change it, as a form to the others; new when no
+ * id is given.
+ */
+@Named
+@ViewScoped
+public class AccountEditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "accountForm";
+
+  @Inject AccountService accounts;
+  @Inject FacesErrors errors;
+
+  private Long id;
+  private AccountForm form;
+
+  /** Called by f:viewAction once the id parameter is read. */
+  public void load() {
+    if (form != null) {
+      return;
+    }
+    try {
+      form = id == null ? new AccountForm() : accounts.loadAccount(id);
+    } catch (RuntimeException e) {
+      form = new AccountForm();
+      form.setEditable(false);
+      errors.show(e, FORM);
+    }
+  }
+
+  public String save() {
+    try {
+      if (form.isNew()) {
+        id = accounts.createAccount(form);
+        errors.info("account.created", form.getName());
+      } else {
+        accounts.updateAccount(form);
+        errors.info("account.saved", form.getName());
+      }
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/accounts/account.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+      return null;
+    }
+  }
+
+  public LegalForm[] getLegalForms() {
+    return LegalForm.values();
+  }
+
+  public CompanySize[] getSizes() {
+    return CompanySize.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public AccountForm getForm() {
+    return form;
+  }
+}
