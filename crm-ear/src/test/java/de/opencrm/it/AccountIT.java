@@ -65,6 +65,20 @@ class AccountIT {
   }
 
   @Test
+  void demoModeBringsCompaniesOwnedByTheDemoSalesUsers() throws Exception {
+    var page =
+        As.user("service", "demo")
+            .call(() -> accounts.listAccounts(new PageRequest(0, 10, null, true, "rheinland")));
+    assertThat(page.rows())
+        .anySatisfy(
+            r -> {
+              assertThat(r.fullName()).isEqualTo("Rheinland Logistik GmbH");
+              assertThat(r.city()).isEqualTo("Köln");
+              assertThat(r.ownerName()).isEqualTo("Stefan Schmitt");
+            });
+  }
+
+  @Test
   void anInvalidVatIdOrPostalCodeIsRefusedAndNothingIsStored() throws Exception {
     String name = "Fehlerhaft " + unique();
     As sales = As.user("sales", "demo");

@@ -40,10 +40,18 @@ public final class UsersPage extends ShellPage {
     return this;
   }
 
+  /**
+   * Picks a team from the dropdown once its opening animation is over (PrimeFaces ignores clicks
+   * before).
+   */
   public UsersPage chooseTeam(String team) {
     Locator panel = page.locator("#userForm\\:teamId_panel");
     page.locator("#userForm\\:teamId").click();
-    panel.waitFor();
+    page.waitForFunction(
+        "id => { const p = document.getElementById(id);"
+            + " return p && getComputedStyle(p).display !== 'none'"
+            + " && !p.classList.contains('ui-connected-overlay-enter'); }",
+        "userForm:teamId_panel");
     panel.locator("li", new Locator.LocatorOptions().setHasText(team)).click();
     panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     return this;
