@@ -1,4 +1,5 @@
--- Accounts (companies). Portable SQL; name_key is the name folded for search and sort (SearchText).
+-- Accounts (companies). Portable SQL. name_key is the name folded for sorting; search_key holds name, PLZ, city, ERP
+-- and VAT number folded (SearchText), so one LIKE finds "Köln" as "koeln" on every database.
 
 CREATE SEQUENCE crm_account_seq START WITH 50 INCREMENT BY 50;
 
@@ -6,6 +7,7 @@ CREATE TABLE crm_account (
     id                    BIGINT       NOT NULL,
     name                  VARCHAR(200) NOT NULL,
     name_key              VARCHAR(200) NOT NULL,
+    search_key            VARCHAR(400) NOT NULL,
     legal_form            VARCHAR(20),
     vat_id                VARCHAR(20),
     industry              VARCHAR(100),

@@ -2,10 +2,14 @@ package de.opencrm.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +32,32 @@ class AccountPageIT extends BrowserTest {
 
   private static void fill(Page page, String field, String value) {
     page.locator("#accountForm\\:" + field).fill(value);
+  }
+
+  @Test
+  void theFilteredListDownloadsAsCsvForGermanExcelAndAsAWorkbook() throws Exception {
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("marketing", "demo");
+    page.locator("#nav-accounts").click();
+    page.locator("#listForm\\:filter").pressSequentially("koeln");
+    expect(page.locator("#listForm\\:accounts_data")).not().containsText("Zürcher");
+
+    Download csv = page.waitForDownload(() -> page.locator("#listForm\\:exportCsv").click());
+    assertThat(csv.suggestedFilename()).startsWith("Firmen-").endsWith(".csv");
+    String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFName;PLZ;Ort;ERP-Debitorennr.;Betreuer\r\n");
+    assertThat(text).contains("Rheinland Logistik GmbH;50667;Köln;D-10001;Stefan Schmitt");
+    assertThat(text).doesNotContain("Zürcher");
+
+    Download xlsx = page.waitForDownload(() -> page.locator("#listForm\\:exportXlsx").click());
+    assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Ort");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("Rheinland Logistik GmbH");
+      assertThat(sheet.getLastRowNum()).isEqualTo(text.split("\r\n").length - 1);
+    }
   }
 
   @Test

@@ -14,6 +14,8 @@ import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.integration.export.ExportFormat;
+import de.opencrm.integration.export.TableWriter;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -21,8 +23,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,6 +44,8 @@ import java.util.Set;
 })
 public class AccountService {
 
+  private static final int EXPORT_PAGE = PageRequest.MAX_SIZE;
+
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
   @Resource SessionContext context;
@@ -49,6 +56,37 @@ public class AccountService {
 
   public long countAccounts(String filter) {
     return accounts.count(filter);
+  }
+
+  /**
+   * Writes every account the list filter matches, in the list's order, one SQL page at a time so
+   * the whole table is never in memory. The caller names the columns in the user's language.
+   */
+  public int exportAccounts(
+      String filter,
+      @NotNull ExportFormat format,
+      @NotNull List<String> columns,
+      @NotNull OutputStream out)
+      throws IOException {
+    int written = 0;
+    try (TableWriter table = format.open(out, "Accounts")) {
+      table.header(columns);
+      Page<AccountRow> page;
+      do {
+        page = accounts.list(new PageRequest(written, EXPORT_PAGE, "name", true, filter));
+        for (AccountRow row : page.rows()) {
+          table.row(
+              Arrays.asList(
+                  row.fullName(),
+                  row.postalCode(),
+                  row.city(),
+                  row.erpDebtorNumber(),
+                  row.ownerName()));
+        }
+        written += page.rows().size();
+      } while (page.rows().size() == EXPORT_PAGE);
+    }
+    return written;
   }
 
   public AccountForm loadAccount(long id) {

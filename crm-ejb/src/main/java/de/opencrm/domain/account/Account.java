@@ -20,6 +20,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A company the organisation does business with (B2B): the record contacts, leads and tickets hang
@@ -46,6 +49,12 @@ public class Account extends AuditedEntity {
   /** The name folded for search and sort (SearchText): "Müller" is found as "Mueller". */
   @Column(name = "name_key", nullable = false, length = 200)
   private String nameKey;
+
+  /**
+   * Name, PLZ, city, ERP and VAT number folded (SearchText): what the list's search box looks in.
+   */
+  @Column(name = "search_key", nullable = false, length = 400)
+  private String searchKey;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "legal_form", length = 20)
@@ -105,6 +114,7 @@ public class Account extends AuditedEntity {
   public final void rename(String newName) {
     this.name = newName.strip();
     this.nameKey = SearchText.fold(newName);
+    refreshSearchKey();
   }
 
   /** The owner's team comes along: the team sees and edits what its members own. */
@@ -126,11 +136,23 @@ public class Account extends AuditedEntity {
     this.size = newSize;
     this.website = blankToNull(newWebsite);
     this.erpDebtorNumber = blankToNull(newErpDebtorNumber);
+    refreshSearchKey();
   }
 
   public void locate(Address billing, Address shipping) {
     this.billingAddress = billing;
     this.shippingAddress = shipping;
+    refreshSearchKey();
+  }
+
+  private void refreshSearchKey() {
+    Address address = getBillingAddress();
+    String all =
+        Stream.of(name, address.getPostalCode(), address.getCity(), erpDebtorNumber, vatId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(" "));
+    String folded = SearchText.fold(all);
+    this.searchKey = folded.length() > 400 ? folded.substring(0, 400) : folded;
   }
 
   private static String blankToNull(String text) {

@@ -27,14 +27,8 @@ public class JpaAccountRepository implements AccountRepository {
           "erpDebtorNumber", "a.erpDebtorNumber",
           "ownerName", "o.displayName");
 
-  /**
-   * The folded name matches the folded filter ("Mueller" finds "Müller"); PLZ, city and ERP number
-   * as typed.
-   */
-  private static final String WHERE_MATCHES =
-      " WHERE (a.nameKey LIKE :folded ESCAPE '\\' OR a.billingAddress.postalCode LIKE :pattern ESCAPE '\\'"
-          + " OR LOWER(a.billingAddress.city) LIKE :pattern ESCAPE '\\'"
-          + " OR LOWER(a.erpDebtorNumber) LIKE :pattern ESCAPE '\\')";
+  /** Whatever the user types, folded the same way, is looked for in the folded search key. */
+  private static final String WHERE_MATCHES = " WHERE a.searchKey LIKE :folded ESCAPE '\\'";
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;
@@ -96,7 +90,6 @@ public class JpaAccountRepository implements AccountRepository {
 
   private static void bindFilter(TypedQuery<?> query, String filter) {
     query.setParameter("folded", Jpql.containsPattern(SearchText.fold(filter)));
-    query.setParameter("pattern", Jpql.containsPattern(filter));
   }
 
   @Override

@@ -1,0 +1,31 @@
+package de.opencrm.domain.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.opencrm.domain.admin.User;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+  private static String searchKey(Account account) throws ReflectiveOperationException {
+    Field field = Account.class.getDeclaredField("searchKey");
+    field.setAccessible(true);
+    return (String) field.get(account);
+  }
+
+  @Test
+  void theSearchKeyFollowsNameAddressAndNumbersFolded() throws Exception {
+    User owner = new User("sales", "$2a$10$hash", Instant.parse("2026-11-22T10:00:00Z"));
+    Account account = new Account("Bäckerei Würfel", owner);
+    account.locate(new Address("Hohe Straße 12", "50667", "Köln", "NRW", "de"), new Address());
+    account.describe(
+        LegalForm.EK, VatId.parse("DE143454214").orElseThrow(), null, null, null, "D-4711");
+    assertThat(searchKey(account)).isEqualTo("baeckerei wuerfel 50667 koeln d-4711 de143454214");
+    assertThat(account.getBillingAddress().getCountry()).isEqualTo("DE");
+
+    account.rename("Backhaus Würfel");
+    assertThat(searchKey(account)).startsWith("backhaus wuerfel 50667 koeln");
+  }
+}
