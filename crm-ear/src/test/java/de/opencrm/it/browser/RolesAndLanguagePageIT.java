@@ -31,13 +31,14 @@ class RolesAndLanguagePageIT extends BrowserTest {
       String username, String displayName, List<String> menu, String forbidden) {}
 
   private static final List<String> START_ONLY = List.of("nav-start");
-  private static final List<String> CUSTOMERS = List.of("nav-start", "nav-accounts");
+  private static final List<String> CUSTOMERS =
+      List.of("nav-start", "nav-accounts", "nav-contacts");
   private static final List<DemoUser> DEMO_USERS =
       List.of(
           new DemoUser(
               "admin",
               "Andrea Adler",
-              List.of("nav-start", "nav-accounts", "nav-users", "nav-teams"),
+              List.of("nav-start", "nav-accounts", "nav-contacts", "nav-users", "nav-teams"),
               "audit/"),
           new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),

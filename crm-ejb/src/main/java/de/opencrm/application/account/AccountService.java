@@ -1,12 +1,12 @@
 package de.opencrm.application.account;
 
+import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.AccountRow;
 import de.opencrm.domain.account.Address;
 import de.opencrm.domain.account.PostalCodes;
-import de.opencrm.domain.account.RecordAccess;
 import de.opencrm.domain.account.VatId;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
@@ -26,9 +26,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Accounts (companies): everyone in sales, service and marketing reads them; sales and managers
@@ -171,15 +169,7 @@ public class AccountService {
   }
 
   private boolean mayEdit(Account account) {
-    User me = me();
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    Arrays.stream(Role.values()).filter(r -> context.isCallerInRole(r.name())).forEach(roles::add);
-    return RecordAccess.mayEdit(
-        me.getUsername(),
-        me.getTeam() == null ? null : me.getTeam().getId(),
-        roles,
-        account.getOwner().getUsername(),
-        account.getTeam() == null ? null : account.getTeam().getId());
+    return CallerAccess.mayEdit(context, me(), account.getOwner(), account.getTeam());
   }
 
   private Account find(long id) {

@@ -1,7 +1,6 @@
 package de.opencrm.web.account;
 
 import de.opencrm.application.account.AccountService;
-import de.opencrm.domain.admin.Role;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.annotation.PostConstruct;
@@ -71,11 +70,5 @@ public class AccountsView implements Serializable {
             + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
     accounts.exportAccounts(model.getFilter(), format, columns, external.getResponseOutputStream());
     faces.responseComplete();
-  }
-
-  public boolean isMayCreate() {
-    return external.isUserInRole(Role.Names.SALES)
-        || external.isUserInRole(Role.Names.MANAGER)
-        || external.isUserInRole(Role.Names.ADMIN);
   }
 }

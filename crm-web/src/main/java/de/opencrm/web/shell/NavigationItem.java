@@ -18,6 +18,11 @@ public enum NavigationItem {
       "/accounts/list.xhtml",
       "pi pi-building",
       EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING, Role.ADMIN)),
+  CONTACTS(
+      "nav.contacts",
+      "/contacts/list.xhtml",
+      "pi pi-id-card",
+      EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING, Role.ADMIN)),
   USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN));
 

@@ -1,6 +1,7 @@
 package de.opencrm.web.shell;
 
 import static de.opencrm.web.shell.NavigationItem.ACCOUNTS;
+import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
@@ -28,7 +29,7 @@ class NavigationItemTest {
 
   @Test
   void onlyAdministratorsAreOfferedUserAndTeamAdministration() {
-    assertThat(menuOf(Role.ADMIN)).containsExactly(START, ACCOUNTS, USERS, TEAMS);
+    assertThat(menuOf(Role.ADMIN)).containsExactly(START, ACCOUNTS, CONTACTS, USERS, TEAMS);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
       assertThat(menuOf(role)).doesNotContain(USERS, TEAMS);
     }
@@ -37,7 +38,7 @@ class NavigationItemTest {
   @Test
   void customerRecordsAreOfferedToSalesServiceAndMarketingButNotToAuditors() {
     for (Role role : EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING)) {
-      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS);
+      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS);
     }
     assertThat(menuOf(Role.AUDITOR)).containsExactly(START);
   }

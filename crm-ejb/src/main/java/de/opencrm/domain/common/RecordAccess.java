@@ -1,4 +1,4 @@
-package de.opencrm.domain.account;
+package de.opencrm.domain.common;
 
 import de.opencrm.domain.admin.Role;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package de.opencrm.domain.account;
+package de.opencrm.domain.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

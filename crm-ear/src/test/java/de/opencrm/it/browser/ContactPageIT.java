@@ -1,0 +1,59 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A sales rep adds a contact to a company from the company's page and finds it again by phone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContactPageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  @Test
+  void salesAddsAContactToACompanyAndFindsItByPhone() {
+    String lastName = "Krüger-" + UUID.randomUUID().toString().substring(0, 6);
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    page.locator("#nav-accounts").click();
+    page.locator("#listForm\\:filter").pressSequentially("rheinland");
+    page.locator(
+            "#listForm\\:accounts_data a",
+            new Page.LocatorOptions().setHasText("Rheinland Logistik"))
+        .click();
+    page.locator("#accountContacts\\:newContact").click();
+
+    expect(page.locator("#account")).containsText("Rheinland Logistik");
+    page.locator("#contactForm\\:firstName").fill("Jörg");
+    page.locator("#contactForm\\:lastName").fill(lastName);
+    page.locator("#contactForm\\:email").fill("joerg@rheinland-logistik.example");
+    page.locator("#contactForm\\:phone").fill("12");
+    page.locator("#contactForm\\:save").click();
+    expect(page.locator("#contactForm\\:phoneMessage")).containsText("keine gültige Telefonnummer");
+
+    page.locator("#contactForm\\:phone").fill("0221 / 98 76 54 3");
+    page.locator("#contactForm\\:save").click();
+    expect(page.locator("main h1")).hasText("Jörg " + lastName);
+    expect(page.locator("#contactForm\\:phone")).hasValue("0221 9876543");
+    screenshot(page, "contact-created");
+
+    page.locator("#account a").click();
+    expect(page.locator("#accountContacts\\:contacts_data")).containsText(lastName);
+    screenshot(page, "account-with-contacts");
+
+    page.locator("#nav-contacts").click();
+    page.locator("#listForm\\:filter").pressSequentially("+49 221 9876543");
+    expect(page.locator("#listForm\\:contacts_data")).containsText(lastName);
+    expect(page.locator("#listForm\\:contacts_data")).containsText("0221 9876543");
+  }
+}

@@ -1,0 +1,27 @@
+package de.opencrm.application.common;
+
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.Team;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.common.RecordAccess;
+import jakarta.ejb.SessionContext;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Applies the record access rule to the calling user, with the roles the container gave them. */
+public final class CallerAccess {
+
+  private CallerAccess() {}
+
+  public static boolean mayEdit(SessionContext context, User caller, User owner, Team ownerTeam) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Arrays.stream(Role.values()).filter(r -> context.isCallerInRole(r.name())).forEach(roles::add);
+    return RecordAccess.mayEdit(
+        caller.getUsername(),
+        caller.getTeam() == null ? null : caller.getTeam().getId(),
+        roles,
+        owner.getUsername(),
+        ownerTeam == null ? null : ownerTeam.getId());
+  }
+}

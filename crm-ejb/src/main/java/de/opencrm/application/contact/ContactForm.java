@@ -1,0 +1,182 @@
+package de.opencrm.application.contact;
+
+import de.opencrm.domain.contact.Salutation;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What a user enters for a contact; {@code version} is the one the form was loaded with. */
+public class ContactForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private Long id;
+  private long version;
+  private boolean editable = true;
+  private Salutation salutation = Salutation.NONE;
+
+  @Size(max = 40)
+  private String title;
+
+  @Size(max = 100)
+  private String firstName;
+
+  @NotBlank
+  @Size(max = 100)
+  private String lastName;
+
+  @Size(max = 100)
+  private String position;
+
+  @Email
+  @Size(max = 254)
+  private String email;
+
+  @Size(max = 40)
+  private String phone;
+
+  @Past private LocalDate birthday;
+
+  private String preferredLanguage;
+  private Long accountId;
+  private String accountName;
+  private String ownerName;
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  /** "Dr. Anna Müller", for headings. */
+  public String getDisplayName() {
+    StringBuilder name = new StringBuilder();
+    for (String part : new String[] {title, firstName, lastName}) {
+      if (part != null && !part.isBlank()) {
+        name.append(name.isEmpty() ? "" : " ").append(part.strip());
+      }
+    }
+    return name.toString();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+
+  public boolean isEditable() {
+    return editable;
+  }
+
+  public void setEditable(boolean editable) {
+    this.editable = editable;
+  }
+
+  public Salutation getSalutation() {
+    return salutation;
+  }
+
+  public void setSalutation(Salutation salutation) {
+    this.salutation = salutation;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public String getPosition() {
+    return position;
+  }
+
+  public void setPosition(String position) {
+    this.position = position;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public void setBirthday(LocalDate birthday) {
+    this.birthday = birthday;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public void setPreferredLanguage(String preferredLanguage) {
+    this.preferredLanguage = preferredLanguage;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
+
+  public String getAccountName() {
+    return accountName;
+  }
+
+  public void setAccountName(String accountName) {
+    this.accountName = accountName;
+  }
+
+  public String getOwnerName() {
+    return ownerName;
+  }
+
+  public void setOwnerName(String ownerName) {
+    this.ownerName = ownerName;
+  }
+}

@@ -1,0 +1,143 @@
+package de.opencrm.application.contact;
+
+import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.contact.ContactRow;
+import de.opencrm.domain.contact.PhoneNumber;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Contacts (people): the same rights as accounts, and a contact's company comes along in lists and
+ * search.
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.SALES,
+  Role.Names.MANAGER,
+  Role.Names.SERVICE,
+  Role.Names.MARKETING,
+  Role.Names.ADMIN
+})
+public class ContactService {
+
+  @Inject ContactRepository contacts;
+  @Inject AccountRepository accounts;
+  @Inject UserRepository users;
+  @Resource SessionContext context;
+
+  public Page<ContactRow> listContacts(@NotNull PageRequest request, Long accountId) {
+    return contacts.list(request, accountId);
+  }
+
+  public long countContacts(String filter, Long accountId) {
+    return contacts.count(filter, accountId);
+  }
+
+  public ContactForm loadContact(long id) {
+    Contact contact = find(id);
+    ContactForm form = new ContactForm();
+    form.setId(contact.getId());
+    form.setVersion(contact.getVersion());
+    form.setSalutation(contact.getSalutation());
+    form.setTitle(contact.getTitle());
+    form.setFirstName(contact.getFirstName());
+    form.setLastName(contact.getLastName());
+    form.setPosition(contact.getPosition());
+    form.setEmail(contact.getEmail());
+    form.setPhone(
+        contact.getPhone() == null ? null : PhoneNumber.ofE164(contact.getPhone()).display("DE"));
+    form.setBirthday(contact.getBirthday());
+    form.setPreferredLanguage(contact.getPreferredLanguage());
+    if (contact.getAccount() != null) {
+      form.setAccountId(contact.getAccount().getId());
+      form.setAccountName(contact.getAccount().getName());
+    }
+    form.setOwnerName(contact.getOwner().getDisplayName());
+    form.setEditable(mayEdit(contact));
+    return form;
+  }
+
+  /** A new contact, under the given account or on their own. */
+  public ContactForm newContact(Long accountId) {
+    ContactForm form = new ContactForm();
+    if (accountId != null) {
+      Account account = account(accountId);
+      form.setAccountId(account.getId());
+      form.setAccountName(account.getName());
+    }
+    return form;
+  }
+
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  public long createContact(@NotNull @Valid ContactForm form) {
+    Stamp stamp = Stamp.of(context);
+    Contact contact = new Contact(form.getLastName(), me());
+    apply(form, contact);
+    contact.recordCreation(stamp.user(), stamp.at());
+    return contacts.add(contact).getId();
+  }
+
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  public void updateContact(@NotNull @Valid ContactForm form) {
+    Contact contact = find(form.getId() == null ? -1 : form.getId());
+    if (contact.getVersion() != form.getVersion()) {
+      throw new BusinessException("error.concurrentEdit", contact.getModifiedBy());
+    }
+    if (!mayEdit(contact)) {
+      throw new BusinessException("contact.notYours", contact.getOwner().getDisplayName());
+    }
+    Stamp stamp = Stamp.of(context);
+    apply(form, contact);
+    contact.recordModification(stamp.user(), stamp.at());
+  }
+
+  private void apply(ContactForm form, Contact contact) {
+    PhoneNumber phone = null;
+    if (form.getPhone() != null && !form.getPhone().isBlank()) {
+      phone =
+          PhoneNumber.parse(form.getPhone(), "DE")
+              .orElseThrow(() -> BusinessException.onField("phone", "contact.phoneInvalid"));
+    }
+    contact.name(form.getSalutation(), form.getTitle(), form.getFirstName(), form.getLastName());
+    contact.describe(
+        form.getPosition(),
+        form.getBirthday(),
+        form.getPreferredLanguage(),
+        form.getAccountId() == null ? null : account(form.getAccountId()));
+    contact.reach(form.getEmail(), phone);
+  }
+
+  private boolean mayEdit(Contact contact) {
+    return CallerAccess.mayEdit(context, me(), contact.getOwner(), contact.getTeam());
+  }
+
+  private Account account(long id) {
+    return accounts.findById(id).orElseThrow(() -> new BusinessException("account.notFound"));
+  }
+
+  private Contact find(long id) {
+    return contacts.findById(id).orElseThrow(() -> new BusinessException("contact.notFound"));
+  }
+
+  private User me() {
+    return users
+        .findByUsername(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> new BusinessException("user.notFound"));
+  }
+}

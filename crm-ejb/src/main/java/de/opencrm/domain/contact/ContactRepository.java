@@ -1,0 +1,20 @@
+package de.opencrm.domain.contact;
+
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import java.util.Optional;
+
+public interface ContactRepository {
+
+  Optional<Contact> findById(long id);
+
+  /**
+   * A page of contacts matching the filter (names, e-mail, phone, company, folded), optionally of
+   * one account.
+   */
+  Page<ContactRow> list(PageRequest request, Long accountId);
+
+  long count(String filter, Long accountId);
+
+  Contact add(Contact contact);
+}

@@ -1,0 +1,85 @@
+package de.opencrm.web.contact;
+
+import de.opencrm.application.contact.ContactForm;
+import de.opencrm.application.contact.ContactService;
+import de.opencrm.domain.contact.Salutation;
+import de.opencrm.web.shell.FacesErrors;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * One contact: a form for those who may change it, read-only for the others; new when no id is
+ * given.
+ */
+@Named
+@ViewScoped
+public class ContactEditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "contactForm";
+
+  @Inject ContactService contacts;
+  @Inject FacesErrors errors;
+
+  private Long id;
+  private Long accountId;
+  private ContactForm form;
+
+  /** Called by f:viewAction once the parameters are read. */
+  public void load() {
+    if (form != null) {
+      return;
+    }
+    try {
+      form = id == null ? contacts.newContact(accountId) : contacts.loadContact(id);
+    } catch (RuntimeException e) {
+      form = new ContactForm();
+      form.setEditable(false);
+      errors.show(e, FORM);
+    }
+  }
+
+  public String save() {
+    try {
+      if (form.isNew()) {
+        id = contacts.createContact(form);
+        errors.info("contact.created", form.getLastName());
+      } else {
+        contacts.updateContact(form);
+        errors.info("contact.saved", form.getLastName());
+      }
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/contacts/contact.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+      return null;
+    }
+  }
+
+  public Salutation[] getSalutations() {
+    return Salutation.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
+
+  public ContactForm getForm() {
+    return form;
+  }
+}

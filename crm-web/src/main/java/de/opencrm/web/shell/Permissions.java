@@ -1,0 +1,24 @@
+package de.opencrm.web.shell;
+
+import de.opencrm.domain.admin.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * What the current user's roles let a page offer; the services enforce the same with @RolesAllowed.
+ */
+@Named
+@RequestScoped
+public class Permissions {
+
+  @Inject ExternalContext external;
+
+  /** Sales, managers and administrators create companies and contacts. */
+  public boolean isMayCreateCustomers() {
+    return external.isUserInRole(Role.Names.SALES)
+        || external.isUserInRole(Role.Names.MANAGER)
+        || external.isUserInRole(Role.Names.ADMIN);
+  }
+}
