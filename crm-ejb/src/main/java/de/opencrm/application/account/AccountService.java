@@ -123,9 +123,7 @@ public class AccountService {
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
   public void updateAccount(@NotNull @Valid AccountForm form) {
     Account account = find(form.getId() == null ? -1 : form.getId());
-    if (account.getVersion() != form.getVersion()) {
-      throw new BusinessException("error.concurrentEdit", account.getModifiedBy());
-    }
+    account.requireVersion(form.getVersion());
     if (!mayEdit(account)) {
       throw new BusinessException("account.notYours", account.getOwner().getDisplayName());
     }
@@ -177,8 +175,6 @@ public class AccountService {
   }
 
   private User me() {
-    return users
-        .findByUsername(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new BusinessException("user.notFound"));
+    return CallerAccess.caller(context, users);
   }
 }

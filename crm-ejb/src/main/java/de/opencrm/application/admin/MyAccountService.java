@@ -1,5 +1,6 @@
 package de.opencrm.application.admin;
 
+import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.admin.PasswordPolicy;
 import de.opencrm.domain.admin.Role;
@@ -67,7 +68,6 @@ public class MyAccountService {
   }
 
   private User me() {
-    String name = context.getCallerPrincipal().getName();
-    return users.findByUsername(name).orElseThrow(() -> new BusinessException("user.notFound"));
+    return CallerAccess.caller(context, users);
   }
 }

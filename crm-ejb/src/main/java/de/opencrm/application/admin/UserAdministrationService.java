@@ -131,9 +131,7 @@ public class UserAdministrationService {
       throw new BusinessException("user.notFound");
     }
     User user = find(id);
-    if (user.getVersion() != version) {
-      throw new BusinessException("error.concurrentEdit", user.getModifiedBy());
-    }
+    user.requireVersion(version);
     return user;
   }
 

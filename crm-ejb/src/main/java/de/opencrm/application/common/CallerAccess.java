@@ -3,6 +3,8 @@ package de.opencrm.application.common;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordAccess;
 import jakarta.ejb.SessionContext;
 import java.util.Arrays;
@@ -13,6 +15,13 @@ import java.util.Set;
 public final class CallerAccess {
 
   private CallerAccess() {}
+
+  /** The calling user's own record. */
+  public static User caller(SessionContext context, UserRepository users) {
+    return users
+        .findByUsername(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> new BusinessException("user.notFound"));
+  }
 
   public static boolean mayEdit(SessionContext context, User caller, User owner, Team ownerTeam) {
     Set<Role> roles = EnumSet.noneOf(Role.class);

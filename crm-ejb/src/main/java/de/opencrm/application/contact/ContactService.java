@@ -96,9 +96,7 @@ public class ContactService {
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
   public void updateContact(@NotNull @Valid ContactForm form) {
     Contact contact = find(form.getId() == null ? -1 : form.getId());
-    if (contact.getVersion() != form.getVersion()) {
-      throw new BusinessException("error.concurrentEdit", contact.getModifiedBy());
-    }
+    contact.requireVersion(form.getVersion());
     if (!mayEdit(contact)) {
       throw new BusinessException("contact.notYours", contact.getOwner().getDisplayName());
     }
@@ -136,8 +134,6 @@ public class ContactService {
   }
 
   private User me() {
-    return users
-        .findByUsername(context.getCallerPrincipal().getName())
-        .orElseThrow(() -> new BusinessException("user.notFound"));
+    return CallerAccess.caller(context, users);
   }
 }

@@ -20,9 +20,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A company the organisation does business with (B2B): the record contacts, leads and tickets hang
@@ -147,12 +144,9 @@ public class Account extends AuditedEntity {
 
   private void refreshSearchKey() {
     Address address = getBillingAddress();
-    String all =
-        Stream.of(name, address.getPostalCode(), address.getCity(), erpDebtorNumber, vatId)
-            .filter(Objects::nonNull)
-            .collect(Collectors.joining(" "));
-    String folded = SearchText.fold(all);
-    this.searchKey = folded.length() > 400 ? folded.substring(0, 400) : folded;
+    this.searchKey =
+        SearchText.key(
+            400, name, address.getPostalCode(), address.getCity(), erpDebtorNumber, vatId);
   }
 
   private static String blankToNull(String text) {

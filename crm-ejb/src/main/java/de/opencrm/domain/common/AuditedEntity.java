@@ -39,6 +39,16 @@ public abstract class AuditedEntity {
     modifiedAt = at;
   }
 
+  /**
+   * Refuses a change made on an older version than the stored one: someone else saved in between,
+   * and their work is not silently overwritten.
+   */
+  public void requireVersion(long versionEdited) {
+    if (version != versionEdited) {
+      throw new BusinessException("error.concurrentEdit", modifiedBy);
+    }
+  }
+
   public long getVersion() {
     return version;
   }

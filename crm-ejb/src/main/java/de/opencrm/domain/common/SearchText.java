@@ -1,7 +1,10 @@
 package de.opencrm.domain.common;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The form in which names are stored beside themselves for searching and sorting: lower case,
@@ -12,6 +15,16 @@ import java.util.Locale;
 public final class SearchText {
 
   private SearchText() {}
+
+  /**
+   * The given parts (nulls skipped) folded into one search key of at most {@code maxLength}
+   * characters.
+   */
+  public static String key(int maxLength, String... parts) {
+    String folded =
+        fold(Arrays.stream(parts).filter(Objects::nonNull).collect(Collectors.joining(" ")));
+    return folded.length() > maxLength ? folded.substring(0, maxLength) : folded;
+  }
 
   public static String fold(String text) {
     if (text == null) {

@@ -19,9 +19,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** A person: under an account (B2B) or on their own (B2C). */
 @Entity
@@ -119,13 +116,10 @@ public class Contact extends AuditedEntity {
   }
 
   private void refreshKeys() {
-    this.nameKey = SearchText.fold(lastName + " " + (firstName == null ? "" : firstName)).strip();
-    String all =
-        Stream.of(firstName, lastName, email, phone, account == null ? null : account.getName())
-            .filter(Objects::nonNull)
-            .collect(Collectors.joining(" "));
-    String folded = SearchText.fold(all);
-    this.searchKey = folded.length() > 500 ? folded.substring(0, 500) : folded;
+    this.nameKey = SearchText.key(200, lastName, firstName);
+    this.searchKey =
+        SearchText.key(
+            500, firstName, lastName, email, phone, account == null ? null : account.getName());
   }
 
   private static String blankToNull(String text) {

@@ -1,8 +1,10 @@
 package de.opencrm.web.account;
 
 import de.opencrm.application.account.AccountService;
+import de.opencrm.domain.account.AccountRow;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.shell.PagedLazyDataModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -31,14 +33,15 @@ public class AccountsView implements Serializable {
   @Inject ExternalContext external;
   @Inject FacesErrors errors;
 
-  private AccountLazyDataModel model;
+  private PagedLazyDataModel<AccountRow> model;
 
   @PostConstruct
   void init() {
-    model = new AccountLazyDataModel(accounts);
+    model =
+        new PagedLazyDataModel<>(accounts::listAccounts, accounts::countAccounts, AccountRow::id);
   }
 
-  public AccountLazyDataModel getModel() {
+  public PagedLazyDataModel<AccountRow> getModel() {
     return model;
   }
 

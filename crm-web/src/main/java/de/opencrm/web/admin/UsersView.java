@@ -7,6 +7,7 @@ import de.opencrm.application.admin.UserForm;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRow;
 import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.shell.PagedLazyDataModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class UsersView implements Serializable {
   @Inject TeamAdministrationService teams;
   @Inject FacesErrors errors;
 
-  private UserLazyDataModel model;
+  private PagedLazyDataModel<UserRow> model;
   private List<TeamOption> teamOptions;
   private UserForm form = new UserForm();
   private String temporaryPassword;
@@ -35,7 +36,7 @@ public class UsersView implements Serializable {
 
   @PostConstruct
   void init() {
-    model = new UserLazyDataModel(users);
+    model = new PagedLazyDataModel<>(users::listUsers, users::countUsers, UserRow::id);
     teamOptions = teams.listTeams();
   }
 
@@ -103,7 +104,7 @@ public class UsersView implements Serializable {
     return Role.values();
   }
 
-  public UserLazyDataModel getModel() {
+  public PagedLazyDataModel<UserRow> getModel() {
     return model;
   }
 

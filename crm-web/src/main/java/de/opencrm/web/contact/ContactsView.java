@@ -1,7 +1,9 @@
 package de.opencrm.web.contact;
 
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
+import de.opencrm.web.shell.PagedLazyDataModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,11 +22,17 @@ public class ContactsView implements Serializable {
   @Inject ContactService contacts;
 
   private Long accountId;
-  private ContactLazyDataModel model;
+  private PagedLazyDataModel<ContactRow> model;
 
-  public ContactLazyDataModel getModel() {
+  public PagedLazyDataModel<ContactRow> getModel() {
     if (model == null) {
-      model = new ContactLazyDataModel(contacts, accountId);
+      Long account = accountId;
+      ContactService service = contacts;
+      model =
+          new PagedLazyDataModel<>(
+              request -> service.listContacts(request, account),
+              filter -> service.countContacts(filter, account),
+              ContactRow::id);
     }
     return model;
   }
