@@ -1,7 +1,12 @@
 package de.opencrm.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +26,7 @@ class ContactPageIT extends BrowserTest {
   }
 
   @Test
-  void salesAddsAContactToACompanyAndFindsItByPhone() {
+  void salesAddsAContactToACompanyAndFindsItByPhone() throws Exception {
     String lastName = "Krüger-" + UUID.randomUUID().toString().substring(0, 6);
     Page page = newPage("de-DE");
     LoginPage.open(page, CRM).logIn("sales", "demo");
@@ -55,5 +60,16 @@ class ContactPageIT extends BrowserTest {
     page.locator("#listForm\\:filter").pressSequentially("+49 221 9876543");
     expect(page.locator("#listForm\\:contacts_data")).containsText(lastName);
     expect(page.locator("#listForm\\:contacts_data")).containsText("0221 9876543");
+
+    Download csv = page.waitForDownload(() -> page.locator("#listForm\\:exportCsv").click());
+    assertThat(csv.suggestedFilename()).startsWith("Kontakte-").endsWith(".csv");
+    String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFName;E-Mail;Telefon;Firma\r\n");
+    assertThat(text)
+        .contains(
+            "Jörg "
+                + lastName
+                + ";joerg@rheinland-logistik.example;0221 9876543;Rheinland Logistik");
+    assertThat(text.split("\r\n")).hasSize(2);
   }
 }

@@ -1,6 +1,7 @@
 package de.opencrm.application.account;
 
 import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
@@ -15,7 +16,6 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.integration.export.ExportFormat;
-import de.opencrm.integration.export.TableWriter;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -42,8 +42,6 @@ import java.util.List;
 })
 public class AccountService {
 
-  private static final int EXPORT_PAGE = PageRequest.MAX_SIZE;
-
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
   @Resource SessionContext context;
@@ -66,25 +64,20 @@ public class AccountService {
       @NotNull List<String> columns,
       @NotNull OutputStream out)
       throws IOException {
-    int written = 0;
-    try (TableWriter table = format.open(out, "Accounts")) {
-      table.header(columns);
-      Page<AccountRow> page;
-      do {
-        page = accounts.list(new PageRequest(written, EXPORT_PAGE, "name", true, filter));
-        for (AccountRow row : page.rows()) {
-          table.row(
-              Arrays.asList(
-                  row.fullName(),
-                  row.postalCode(),
-                  row.city(),
-                  row.erpDebtorNumber(),
-                  row.ownerName()));
-        }
-        written += page.rows().size();
-      } while (page.rows().size() == EXPORT_PAGE);
-    }
-    return written;
+    return ListExport.write(
+        format,
+        "Accounts",
+        columns,
+        out,
+        filter,
+        accounts::list,
+        row ->
+            Arrays.asList(
+                row.fullName(),
+                row.postalCode(),
+                row.city(),
+                row.erpDebtorNumber(),
+                row.ownerName()));
   }
 
   public AccountForm loadAccount(long id) {

@@ -1,6 +1,7 @@
 package de.opencrm.application.contact;
 
 import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
@@ -14,6 +15,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
+import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -21,6 +23,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Contacts (people): the same rights as accounts, and a contact's company comes along in lists and
@@ -47,6 +53,31 @@ public class ContactService {
 
   public long countContacts(String filter, Long accountId) {
     return contacts.count(filter, accountId);
+  }
+
+  /**
+   * Writes every contact the list filter matches, one SQL page at a time; the caller names the
+   * columns.
+   */
+  public int exportContacts(
+      String filter,
+      @NotNull ExportFormat format,
+      @NotNull List<String> columns,
+      @NotNull OutputStream out)
+      throws IOException {
+    return ListExport.write(
+        format,
+        "Contacts",
+        columns,
+        out,
+        filter,
+        request -> contacts.list(request, null),
+        row ->
+            Arrays.asList(
+                row.fullName(),
+                row.email(),
+                row.phone() == null ? null : PhoneNumber.ofE164(row.phone()).display("DE"),
+                row.accountName()));
   }
 
   public ContactForm loadContact(long id) {

@@ -3,11 +3,15 @@ package de.opencrm.web.contact;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
+import de.opencrm.integration.export.ExportFormat;
+import de.opencrm.web.shell.Downloads;
 import de.opencrm.web.shell.PagedLazyDataModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Contact lists: all contacts on their own page, or the contacts of the account being shown ({@code
@@ -20,6 +24,7 @@ public class ContactsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ContactService contacts;
+  @Inject Downloads downloads;
 
   private Long accountId;
   private PagedLazyDataModel<ContactRow> model;
@@ -43,6 +48,22 @@ public class ContactsView implements Serializable {
 
   public void setAccountId(Long accountId) {
     this.accountId = accountId;
+  }
+
+  public void exportCsv() throws IOException {
+    export(ExportFormat.CSV);
+  }
+
+  public void exportXlsx() throws IOException {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) throws IOException {
+    downloads.send(
+        format,
+        "contacts.title",
+        List.of("contact.name", "contact.email", "contact.phone", "contact.account"),
+        (columns, out) -> contacts.exportContacts(getModel().getFilter(), format, columns, out));
   }
 
   /** A stored E.164 number the way a German caller writes it ("030 12345678"). */
