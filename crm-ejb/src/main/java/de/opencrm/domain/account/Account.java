@@ -4,6 +4,7 @@ import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.SearchText;
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -129,10 +130,10 @@ public class Account extends AuditedEntity {
       String newErpDebtorNumber) {
     this.legalForm = newLegalForm;
     this.vatId = newVatId == null ? null : newVatId.value();
-    this.industry = blankToNull(newIndustry);
+    this.industry = Texts.trimToNull(newIndustry);
     this.size = newSize;
-    this.website = blankToNull(newWebsite);
-    this.erpDebtorNumber = blankToNull(newErpDebtorNumber);
+    this.website = Texts.trimToNull(newWebsite);
+    this.erpDebtorNumber = Texts.trimToNull(newErpDebtorNumber);
     refreshSearchKey();
   }
 
@@ -147,10 +148,6 @@ public class Account extends AuditedEntity {
     this.searchKey =
         SearchText.key(
             400, name, address.getPostalCode(), address.getCity(), erpDebtorNumber, vatId);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public Long getId() {

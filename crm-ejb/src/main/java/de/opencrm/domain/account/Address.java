@@ -1,8 +1,10 @@
 package de.opencrm.domain.account;
 
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * A postal address the German way: street and number, PLZ and city, Bundesland (or canton), country
@@ -31,15 +33,12 @@ public class Address implements Serializable {
   public Address() {}
 
   public Address(String street, String postalCode, String city, String state, String country) {
-    this.street = blankToNull(street);
-    this.postalCode = blankToNull(postalCode);
-    this.city = blankToNull(city);
-    this.state = blankToNull(state);
-    this.country = country == null || country.isBlank() ? null : country.strip().toUpperCase();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    this.street = Texts.trimToNull(street);
+    this.postalCode = Texts.trimToNull(postalCode);
+    this.city = Texts.trimToNull(city);
+    this.state = Texts.trimToNull(state);
+    this.country =
+        country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
   }
 
   public boolean isEmpty() {

@@ -1,6 +1,7 @@
 package de.opencrm.domain.admin;
 
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,8 +39,7 @@ public class Team extends AuditedEntity {
 
   public final void rename(String newName, String newDescription) {
     this.name = newName.strip();
-    this.description =
-        newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+    this.description = Texts.trimToNull(newDescription);
   }
 
   public Long getId() {

@@ -1,6 +1,7 @@
 package de.opencrm.domain.admin;
 
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -92,7 +93,7 @@ public class User extends AuditedEntity {
 
   public void describe(String newDisplayName, String newEmail, Team newTeam) {
     this.displayName = newDisplayName.strip();
-    this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    this.email = Texts.trimToNull(newEmail);
     this.team = newTeam;
   }
 

@@ -15,7 +15,7 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
     }
-    filter = filter == null || filter.isBlank() ? null : filter.strip();
+    filter = Texts.trimToNull(filter);
   }
 
   public static PageRequest of(int first, int size) {

@@ -5,6 +5,7 @@ import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.SearchText;
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -93,8 +94,8 @@ public class Contact extends AuditedEntity {
   public void name(
       Salutation newSalutation, String newTitle, String newFirstName, String newLastName) {
     this.salutation = newSalutation == null ? Salutation.NONE : newSalutation;
-    this.title = blankToNull(newTitle);
-    this.firstName = blankToNull(newFirstName);
+    this.title = Texts.trimToNull(newTitle);
+    this.firstName = Texts.trimToNull(newFirstName);
     this.lastName = newLastName.strip();
     refreshKeys();
   }
@@ -108,9 +109,9 @@ public class Contact extends AuditedEntity {
 
   public void describe(
       String newPosition, LocalDate newBirthday, String newLanguage, Account newAccount) {
-    this.position = blankToNull(newPosition);
+    this.position = Texts.trimToNull(newPosition);
     this.birthday = newBirthday;
-    this.preferredLanguage = blankToNull(newLanguage);
+    this.preferredLanguage = Texts.trimToNull(newLanguage);
     this.account = newAccount;
     refreshKeys();
   }
@@ -120,10 +121,6 @@ public class Contact extends AuditedEntity {
     this.searchKey =
         SearchText.key(
             500, firstName, lastName, email, phone, account == null ? null : account.getName());
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public Long getId() {

@@ -7,6 +7,7 @@ import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.SearchText;
+import de.opencrm.domain.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,7 +79,7 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public long count(String filter) {
-    String text = filter == null || filter.isBlank() ? null : filter.strip();
+    String text = Texts.trimToNull(filter);
     TypedQuery<Long> count =
         em.createQuery(
             "SELECT COUNT(a) FROM Account a" + (text == null ? "" : WHERE_MATCHES), Long.class);

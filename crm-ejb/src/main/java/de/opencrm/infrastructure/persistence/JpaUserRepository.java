@@ -6,6 +6,7 @@ import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.admin.UserRow;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,7 +55,7 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public long count(String filter) {
-    String text = filter == null || filter.isBlank() ? null : filter.strip();
+    String text = Texts.trimToNull(filter);
     TypedQuery<Long> count =
         em.createQuery(
             "SELECT COUNT(u) FROM User u" + (text == null ? "" : Jpql.containsAny(LIST_FILTERED)),
