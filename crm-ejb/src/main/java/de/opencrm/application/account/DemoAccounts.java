@@ -1,11 +1,20 @@
 package de.opencrm.application.account;
 
+import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.Address;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.domain.activity.Activity;
+import de.opencrm.domain.activity.ActivityRepository;
+import de.opencrm.domain.activity.ActivityType;
+import de.opencrm.domain.activity.JournalTarget;
+import de.opencrm.domain.activity.Task;
+import de.opencrm.domain.activity.TaskPriority;
+import de.opencrm.domain.activity.TaskRepository;
+import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -14,13 +23,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode only, and only into an empty database: a handful of companies owned by the demo
- * sales users.
+ * sales users, the first with a journal entry and open tasks.
  */
 @Singleton
 @Startup
@@ -99,6 +110,9 @@ public class DemoAccounts {
 
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
+  @Inject ActivityRepository activities;
+  @Inject TaskRepository tasks;
+  @Inject CompanyTime time;
 
   @Inject
   @ConfigProperty(name = "crm.demo", defaultValue = "false")
@@ -121,8 +135,36 @@ public class DemoAccounts {
                 account.locate(d.address(), new Address());
                 account.recordCreation(stamp.user(), stamp.at());
                 accounts.add(account);
+                if (d.erp() != null && d.erp().equals("D-10001")) {
+                  startJournal(account, owner, stamp);
+                }
               });
     }
     LOG.info("Demo mode: " + DEMO.size() + " demo companies created.");
+  }
+
+  /** A first call in the journal and two tasks, one of them overdue, so the start page has work. */
+  private void startJournal(Account account, User owner, Stamp stamp) {
+    Activity call = new Activity(JournalTarget.of(account), owner);
+    call.record(
+        ActivityType.CALL,
+        "Erstgespräch Lagerlogistik",
+        stamp.at().minus(3, ChronoUnit.DAYS),
+        25,
+        "Frau Weber (Einkauf)",
+        "Bedarf an Tourenplanung, Angebot bis Monatsende gewünscht");
+    call.recordCreation(stamp.user(), stamp.at());
+    activities.add(call);
+    LocalDate today = time.today();
+    planDemoTask(account, owner, stamp, "Angebot Tourenplanung schicken", today.minusDays(1));
+    planDemoTask(account, owner, stamp, "Rückruf Frau Weber", today.plusDays(2));
+  }
+
+  private void planDemoTask(
+      Account account, User owner, Stamp stamp, String subject, LocalDate due) {
+    Task task = new Task(JournalTarget.of(account));
+    task.plan(subject, null, due, TaskPriority.NORMAL, owner, null);
+    task.recordCreation(stamp.user(), stamp.at());
+    tasks.add(task);
   }
 }

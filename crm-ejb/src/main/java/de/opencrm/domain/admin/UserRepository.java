@@ -2,6 +2,7 @@ package de.opencrm.domain.admin;
 
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 public interface UserRepository {
@@ -17,6 +18,9 @@ public interface UserRepository {
 
   /** One page of the user list, filtered on user name, display name and e-mail, sorted in SQL. */
   Page<UserRow> list(PageRequest request);
+
+  /** Active users by display name, as choices for assigning work; at most {@code limit}. */
+  List<UserOption> activeUsers(int limit);
 
   User add(User user);
 }

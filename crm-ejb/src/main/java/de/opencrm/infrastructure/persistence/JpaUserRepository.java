@@ -2,6 +2,7 @@ package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.admin.UserRow;
 import de.opencrm.domain.common.Page;
@@ -64,6 +65,20 @@ public class JpaUserRepository implements UserRepository {
       count.setParameter("pattern", Jpql.containsPattern(text));
     }
     return count.getSingleResult();
+  }
+
+  @Override
+  public List<UserOption> activeUsers(int limit) {
+    return em
+        .createQuery(
+            "SELECT u.id, u.username, u.displayName FROM User u WHERE u.active = TRUE"
+                + " ORDER BY u.displayName, u.id",
+            Object[].class)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(r -> new UserOption((Long) r[0], (String) r[1], (String) r[2]))
+        .toList();
   }
 
   @Override

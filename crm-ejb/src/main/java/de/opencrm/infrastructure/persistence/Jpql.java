@@ -1,6 +1,7 @@
 package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.RecordRef;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -42,5 +43,24 @@ final class Jpql {
             ? fallback
             : sortable.getOrDefault(request.sortField(), fallback);
     return " ORDER BY " + path + (request.ascending() ? " ASC" : " DESC");
+  }
+
+  /**
+   * The condition selecting what hangs off a record, bound to {@code :recordId}; a company's
+   * includes what was logged on its people, which carries the company too.
+   */
+  static String recordCondition(String alias, RecordRef record) {
+    return switch (record.kind()) {
+      case ACCOUNT -> alias + ".account.id = :recordId";
+      case CONTACT -> alias + ".contact.id = :recordId";
+    };
+  }
+
+  /** "Anna Müller" from the parts a query selected; null when there is no person. */
+  static String personName(String firstName, String lastName) {
+    if (lastName == null) {
+      return null;
+    }
+    return firstName == null ? lastName : firstName + " " + lastName;
   }
 }

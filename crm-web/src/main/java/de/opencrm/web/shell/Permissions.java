@@ -21,4 +21,11 @@ public class Permissions {
         || external.isUserInRole(Role.Names.MANAGER)
         || external.isUserInRole(Role.Names.ADMIN);
   }
+
+  /** Everyone who works with customers keeps a journal and tasks; auditors only read the audit. */
+  public boolean isWorksWithCustomers() {
+    return isMayCreateCustomers()
+        || external.isUserInRole(Role.Names.SERVICE)
+        || external.isUserInRole(Role.Names.MARKETING);
+  }
 }

@@ -1,0 +1,72 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The open tasks and the journal at the bottom of a company's or a person's page. */
+public class JournalSection {
+
+  private final Page page;
+
+  public JournalSection(Page page) {
+    this.page = page;
+  }
+
+  /**
+   * Logs an interaction of the given kind (its button label, e.g. "Anruf") with the defaults' time.
+   */
+  public JournalSection logActivity(
+      String typeLabel, String subject, String minutes, String participants, String outcome) {
+    page.locator("#journal\\:logActivity").click();
+    BrowserTest.waitForDialogFocus(page, "activityDialog");
+    page.locator("#activityForm\\:type")
+        .getByText(typeLabel, new Locator.GetByTextOptions().setExact(true))
+        .click();
+    page.locator("#activityForm\\:subject").fill(subject);
+    page.locator("#activityForm\\:durationMinutes").fill(minutes);
+    page.locator("#activityForm\\:participants").fill(participants);
+    page.locator("#activityForm\\:outcome").fill(outcome);
+    page.locator("#activityForm\\:save").click();
+    page.locator("#activityDialog").waitFor(hidden());
+    return this;
+  }
+
+  /** Plans a task for oneself, due on the given day as the user types it, of the given urgency. */
+  public JournalSection planTask(String subject, String dueTyped, String priorityLabel) {
+    page.locator("#recordTasks\\:newTask").click();
+    BrowserTest.waitForDialogFocus(page, "taskDialog");
+    page.locator("#taskForm\\:subject").fill(subject);
+    Locator due = page.locator("#taskForm\\:dueDate_input");
+    due.fill(dueTyped);
+    page.locator("#taskForm\\:priority")
+        .getByText(priorityLabel, new Locator.GetByTextOptions().setExact(true))
+        .click();
+    page.locator("#taskForm\\:save").click();
+    page.locator("#taskDialog").waitFor(hidden());
+    return this;
+  }
+
+  public Locator timeline() {
+    return page.locator("#journal\\:timeline_data");
+  }
+
+  public Locator tasks() {
+    return page.locator("#recordTasks\\:tasks_data");
+  }
+
+  /** The row of a task in a task table (this page's or the start page's). */
+  public static Locator taskRow(Page page, String tableId, String subject) {
+    return page.locator("#" + tableId.replace(":", "\\:") + "_data tr")
+        .filter(new Locator.FilterOptions().setHasText(subject));
+  }
+
+  public static void markDone(Locator row) {
+    row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Erledigt")).click();
+  }
+
+  private static Locator.WaitForOptions hidden() {
+    return new Locator.WaitForOptions()
+        .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN);
+  }
+}
