@@ -3,6 +3,7 @@ package de.opencrm.domain.account;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
 import jakarta.persistence.AttributeOverride;
@@ -33,6 +34,8 @@ import jakarta.persistence.Table;
     query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number")
 public class Account extends AuditedEntity {
 
+  private static final int SEARCH_KEY_LENGTH = 400;
+
   @Id
   @SequenceGenerator(
       name = "crm_account_seq",
@@ -48,11 +51,13 @@ public class Account extends AuditedEntity {
   @Column(name = "name_key", nullable = false, length = 200)
   private String nameKey;
 
-  /**
-   * Name, PLZ, city, ERP and VAT number folded (SearchText): what the list's search box looks in.
-   */
-  @Column(name = "search_key", nullable = false, length = 400)
+  /** See {@link #searchKeyOf}: what the list's and the global search box look in. */
+  @Column(name = "search_key", nullable = false, length = SEARCH_KEY_LENGTH)
   private String searchKey;
+
+  /** The name as it sounds (PhoneticKey), for the global search's tolerance of typing errors. */
+  @Column(name = "phonetic_key", length = PhoneticKey.MAX_LENGTH)
+  private String phoneticKey;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "legal_form", length = 20)
@@ -146,8 +151,23 @@ public class Account extends AuditedEntity {
   private void refreshSearchKey() {
     Address address = getBillingAddress();
     this.searchKey =
-        SearchText.key(
-            400, name, address.getPostalCode(), address.getCity(), erpDebtorNumber, vatId);
+        searchKeyOf(
+            name,
+            address.getStreet(),
+            address.getPostalCode(),
+            address.getCity(),
+            erpDebtorNumber,
+            vatId);
+    this.phoneticKey = PhoneticKey.of(name);
+  }
+
+  /**
+   * What the search looks in, folded: name, billing street, PLZ, city, ERP and VAT number. Also
+   * used to fill the key of rows written before a part was added to it (V5_1).
+   */
+  public static String searchKeyOf(
+      String name, String street, String postalCode, String city, String erp, String vatId) {
+    return SearchText.key(SEARCH_KEY_LENGTH, name, street, postalCode, city, erp, vatId);
   }
 
   public Long getId() {

@@ -4,6 +4,7 @@ import de.opencrm.domain.account.Account;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
@@ -54,6 +55,10 @@ public class Contact extends AuditedEntity {
   /** Names, e-mail, phone and company folded: what the list's search box looks in. */
   @Column(name = "search_key", nullable = false, length = 500)
   private String searchKey;
+
+  /** First and last name as they sound (PhoneticKey), for the global search. */
+  @Column(name = "phonetic_key", length = PhoneticKey.MAX_LENGTH)
+  private String phoneticKey;
 
   @Column(length = 100)
   private String position;
@@ -118,6 +123,7 @@ public class Contact extends AuditedEntity {
 
   private void refreshKeys() {
     this.nameKey = SearchText.key(200, lastName, firstName);
+    this.phoneticKey = PhoneticKey.of(firstName, lastName);
     this.searchKey =
         SearchText.key(
             500, firstName, lastName, email, phone, account == null ? null : account.getName());

@@ -40,6 +40,9 @@ public class SchemaMigration {
             // the server boots,
             // before this runs; a baseline at version 0 lets Flyway start there and still apply V1
             // onwards.
+            // rows' keys that only Java can compute (listed, as WildFly's class path is not
+            // scanned)
+            .javaMigrations(new FillSearchKeys())
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .load()

@@ -22,10 +22,11 @@ class AccountTest {
     account.locate(new Address("Hohe Straße 12", "50667", "Köln", "NRW", "de"), new Address());
     account.describe(
         LegalForm.EK, VatId.parse("DE143454214").orElseThrow(), null, null, null, "D-4711");
-    assertThat(searchKey(account)).isEqualTo("baeckerei wuerfel 50667 koeln d-4711 de143454214");
+    assertThat(searchKey(account))
+        .isEqualTo("baeckerei wuerfel hohe strasse 12 50667 koeln d-4711 de143454214");
     assertThat(account.getBillingAddress().getCountry()).isEqualTo("DE");
 
     account.rename("Backhaus Würfel");
-    assertThat(searchKey(account)).startsWith("backhaus wuerfel 50667 koeln");
+    assertThat(searchKey(account)).startsWith("backhaus wuerfel hohe strasse 12 50667 koeln");
   }
 }
