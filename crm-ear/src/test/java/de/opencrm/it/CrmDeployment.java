@@ -34,7 +34,7 @@ public final class CrmDeployment {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "crm-it.war")
             .addClasses(testClasses)
-            .addClasses(CrmDeployment.class, As.class, FormLogin.class)
+            .addClasses(CrmDeployment.class, As.class, FormLogin.class, TestData.class)
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .addAsWebInfResource(

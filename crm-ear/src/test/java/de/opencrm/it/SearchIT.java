@@ -14,7 +14,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,8 +42,7 @@ class SearchIT {
 
   @Test
   void findsCompaniesAndPeopleHoweverTheirNamesAreTyped() throws Exception {
-    // letters only, so the tag is a word that must match and may also be compared by sound
-    String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 3) + "xq";
+    String tag = TestData.letterTag();
     As sales = As.user("sales", "demo");
     AccountForm company = new AccountForm();
     company.setName("Straßenbau Müller " + tag);

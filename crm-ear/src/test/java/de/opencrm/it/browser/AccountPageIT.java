@@ -6,6 +6,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.TestData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
@@ -80,7 +81,7 @@ class AccountPageIT extends BrowserTest {
     expect(page.locator("#accountForm\\:vatIdMessage")).containsText("keine gültige USt-IdNr.");
     screenshot(page, "account-validation");
 
-    fill(page, "vatId", "DE143454214");
+    fill(page, "vatId", TestData.germanVatId());
     page.locator("#accountForm\\:save").click();
     expect(page.locator("#accountForm\\:postalCodeMessage")).containsText("PLZ passt nicht");
     fill(page, "postalCode", "50667");

@@ -8,9 +8,10 @@ import org.apache.commons.codec.language.ColognePhonetic;
 
 /**
  * Names as they sound to a German ear (Kölner Phonetik): "Müller", "Mueller", "Muller" and the
- * mistyped "Mueler" all become 657. Stored beside a record as its words' codes (" 657 2621"), so a
- * typed word's code is looked for at a word start with a portable LIKE; legal forms and other words
- * that never tell two names apart are left out.
+ * mistyped "Mueler" all become 657. Stored beside a record as its words' codes (" 657 2621 "), so a
+ * typed word's code is looked for at a word start (" 65%" while typing) or as a whole word (" 657
+ * ") with a portable LIKE; legal forms and other words that never tell two names apart are left
+ * out.
  */
 public final class PhoneticKey {
 
@@ -50,9 +51,16 @@ public final class PhoneticKey {
             .flatMap(name -> Arrays.stream(SearchText.fold(name).split("[^\\p{L}]+")))
             .map(PhoneticKey::code)
             .filter(Objects::nonNull)
-            .map(code -> " " + code)
+            .map(code -> code + " ")
             .collect(Collectors.joining());
-    return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH) : key;
+    if (key.isEmpty()) {
+      return key;
+    }
+    // cut after a whole code, so the last word still ends with its space
+    String spaced = " " + key;
+    return spaced.length() <= MAX_LENGTH
+        ? spaced
+        : spaced.substring(0, spaced.lastIndexOf(' ', MAX_LENGTH - 1) + 1);
   }
 
   /**

@@ -1,10 +1,12 @@
 package de.opencrm.domain.common;
 
+import java.io.Serializable;
+
 /**
  * Points at one customer record by kind and id, for what hangs off any of them: the journal, tasks,
  * documents.
  */
-public record RecordRef(Kind kind, long id) {
+public record RecordRef(Kind kind, long id) implements Serializable {
 
   /** The kinds of record the journal and tasks attach to. */
   public enum Kind {

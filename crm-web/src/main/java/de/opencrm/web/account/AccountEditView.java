@@ -2,8 +2,10 @@ package de.opencrm.web.account;
 
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.web.duplicate.DuplicateWarning;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +26,9 @@ public class AccountEditView implements Serializable {
 
   @Inject AccountService accounts;
   @Inject FacesErrors errors;
+  @Inject DuplicateService duplicates;
 
+  private final DuplicateWarning duplicateWarning = new DuplicateWarning();
   private Long id;
   private AccountForm form;
 
@@ -44,6 +48,9 @@ public class AccountEditView implements Serializable {
 
   public String save() {
     try {
+      if (form.isNew() && !duplicateWarning.clears(() -> duplicates.likelyDuplicatesOf(form))) {
+        return null;
+      }
       if (form.isNew()) {
         id = accounts.createAccount(form);
         errors.info("account.created", form.getName());
@@ -65,6 +72,16 @@ public class AccountEditView implements Serializable {
 
   public CompanySize[] getSizes() {
     return CompanySize.values();
+  }
+
+  /** The user has looked at the likely duplicates and says this is a different one. */
+  public String saveAnyway() {
+    duplicateWarning.overrule();
+    return save();
+  }
+
+  public DuplicateWarning getDuplicateWarning() {
+    return duplicateWarning;
   }
 
   public Long getId() {

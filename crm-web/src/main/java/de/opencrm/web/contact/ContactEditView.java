@@ -2,7 +2,9 @@ package de.opencrm.web.contact;
 
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.domain.contact.Salutation;
+import de.opencrm.web.duplicate.DuplicateWarning;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -23,7 +25,9 @@ public class ContactEditView implements Serializable {
 
   @Inject ContactService contacts;
   @Inject FacesErrors errors;
+  @Inject DuplicateService duplicates;
 
+  private final DuplicateWarning duplicateWarning = new DuplicateWarning();
   private Long id;
   private Long accountId;
   private ContactForm form;
@@ -44,6 +48,9 @@ public class ContactEditView implements Serializable {
 
   public String save() {
     try {
+      if (form.isNew() && !duplicateWarning.clears(() -> duplicates.likelyDuplicatesOf(form))) {
+        return null;
+      }
       if (form.isNew()) {
         id = contacts.createContact(form);
         errors.info("contact.created", form.getLastName());
@@ -61,6 +68,16 @@ public class ContactEditView implements Serializable {
 
   public Salutation[] getSalutations() {
     return Salutation.values();
+  }
+
+  /** The user has looked at the likely duplicates and says this is a different one. */
+  public String saveAnyway() {
+    duplicateWarning.overrule();
+    return save();
+  }
+
+  public DuplicateWarning getDuplicateWarning() {
+    return duplicateWarning;
   }
 
   public Long getId() {
