@@ -44,6 +44,8 @@ public class ContactForm implements Serializable {
   private Long accountId;
   private String accountName;
   private String ownerName;
+  private Long mergedIntoId;
+  private String mergedIntoName;
 
   public boolean isNew() {
     return id == null;
@@ -178,5 +180,22 @@ public class ContactForm implements Serializable {
 
   public void setOwnerName(String ownerName) {
     this.ownerName = ownerName;
+  }
+
+  /** Set when this contact was merged into another as a duplicate. */
+  public Long getMergedIntoId() {
+    return mergedIntoId;
+  }
+
+  public void setMergedIntoId(Long mergedIntoId) {
+    this.mergedIntoId = mergedIntoId;
+  }
+
+  public String getMergedIntoName() {
+    return mergedIntoName;
+  }
+
+  public void setMergedIntoName(String mergedIntoName) {
+    this.mergedIntoName = mergedIntoName;
   }
 }

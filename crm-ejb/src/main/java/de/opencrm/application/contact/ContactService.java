@@ -100,7 +100,11 @@ public class ContactService {
       form.setAccountName(contact.getAccount().getName());
     }
     form.setOwnerName(contact.getOwner().getDisplayName());
-    form.setEditable(mayEdit(contact));
+    form.setEditable(!contact.isMerged() && mayEdit(contact));
+    if (contact.isMerged()) {
+      form.setMergedIntoId(contact.getMergedInto().getId());
+      form.setMergedIntoName(contact.getMergedInto().getLastName());
+    }
     return form;
   }
 
@@ -128,6 +132,9 @@ public class ContactService {
   public void updateContact(@NotNull @Valid ContactForm form) {
     Contact contact = find(form.getId() == null ? -1 : form.getId());
     contact.requireVersion(form.getVersion());
+    if (contact.isMerged()) {
+      throw new BusinessException("merge.alreadyMerged", contact.getLastName());
+    }
     if (!mayEdit(contact)) {
       throw new BusinessException("contact.notYours", contact.getOwner().getDisplayName());
     }

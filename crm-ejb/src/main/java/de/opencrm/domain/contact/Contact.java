@@ -87,6 +87,11 @@ public class Contact extends AuditedEntity {
   @JoinColumn(name = "team_id")
   private Team team;
 
+  /** Set once this contact was merged into another as a duplicate; it then drops out of lists. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into_id")
+  private Contact mergedInto;
+
   protected Contact() {}
 
   public Contact(String lastName, User owner) {
@@ -127,6 +132,26 @@ public class Contact extends AuditedEntity {
     this.searchKey =
         SearchText.key(
             500, firstName, lastName, email, phone, account == null ? null : account.getName());
+  }
+
+  /** Marks this contact as a duplicate that went into the survivor. */
+  public void mergeInto(Contact survivor) {
+    if (survivor == this || survivor.isMerged()) {
+      throw new IllegalArgumentException("a contact merges into another that is not merged");
+    }
+    mergedInto = survivor;
+  }
+
+  public void unmerge() {
+    mergedInto = null;
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
+  }
+
+  public Contact getMergedInto() {
+    return mergedInto;
   }
 
   public Long getId() {

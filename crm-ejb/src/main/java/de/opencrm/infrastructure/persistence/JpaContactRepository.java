@@ -73,13 +73,15 @@ public class JpaContactRepository implements ContactRepository {
 
   private static String where(String filter, Long accountId) {
     List<String> conditions = new ArrayList<>();
+    // a contact merged into another is kept only for undo
+    conditions.add("c.mergedInto IS NULL");
     if (filter != null && !filter.isBlank()) {
       conditions.add("c.searchKey LIKE :folded ESCAPE '\\'");
     }
     if (accountId != null) {
       conditions.add("a.id = :accountId");
     }
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return " WHERE " + String.join(" AND ", conditions);
   }
 
   /** A filter that is a phone number in any notation is looked for in its stored E.164 form. */

@@ -93,7 +93,7 @@ public class JpaDuplicateCandidates implements DuplicateCandidates {
     TypedQuery<Object[]> query =
         em.createQuery(
             "SELECT c.id, c.firstName, c.lastName, c.email, c.phone, acc.id"
-                + " FROM Contact c LEFT JOIN c.account acc WHERE ("
+                + " FROM Contact c LEFT JOIN c.account acc WHERE c.mergedInto IS NULL AND ("
                 + String.join(" OR ", anyOf)
                 + ")"
                 + (probe.id() == null ? "" : " AND c.id <> :self"),

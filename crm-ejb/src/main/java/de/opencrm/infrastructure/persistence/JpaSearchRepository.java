@@ -32,7 +32,8 @@ public class JpaSearchRepository implements SearchRepository {
           + " WHERE %s ORDER BY a.nameKey, a.id";
   private static final String CONTACTS =
       "SELECT c.id, c.title, c.firstName, c.lastName, c.email, acc.name"
-          + " FROM Contact c LEFT JOIN c.account acc WHERE %s ORDER BY c.nameKey, c.id";
+          + " FROM Contact c LEFT JOIN c.account acc WHERE c.mergedInto IS NULL AND %s"
+          + " ORDER BY c.nameKey, c.id";
 
   /** How many sound-alike rows are ranked by spelling; a common sound (Müller) has many. */
   private static final int SOUND_CANDIDATES = 50;

@@ -1,0 +1,82 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A sales rep enters the same person twice under two spellings, merges the second into the first
+ * field by field, sees its journal come along, and undoes the merge.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContactMergePageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  private static void newContact(Page page, String first, String last, String field, String value) {
+    page.locator("#nav-contacts").click();
+    page.locator("#listForm\\:newContact").click();
+    page.locator("#contactForm\\:firstName").fill(first);
+    page.locator("#contactForm\\:lastName").fill(last);
+    page.locator("#contactForm\\:" + field).fill(value);
+    page.locator("#contactForm\\:save").click();
+  }
+
+  @Test
+  void twoSpellingsOfOnePersonAreMergedAndTheMergeIsUndone() {
+    String tag = TestData.letterTag();
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    newContact(page, "Anna", "Meier" + tag, "email", "anna." + tag + "@meier.example");
+    expect(page.locator("main h1")).hasText("Anna Meier" + tag);
+    String meier = page.url();
+
+    newContact(page, "Anna", "Meyer" + tag, "phone", "030 1234567");
+    expect(page.locator("#duplicateWarning")).containsText("Anna Meier" + tag);
+    page.locator("#contactForm\\:saveAnyway").click();
+    expect(page.locator("main h1")).hasText("Anna Meyer" + tag);
+    new JournalSection(page).logActivity("Notiz", "Messegespräch " + tag, "", "", "");
+
+    page.navigate(meier);
+    page.locator("#contactForm\\:merge").click();
+    BrowserTest.waitForDialogFocus(page, "mergeDialog");
+    page.locator("#mergeStart\\:duplicate_input")
+        .pressSequentially("meyer" + tag, new Locator.PressSequentiallyOptions().setDelay(30));
+    page.locator(
+            "#mergeStart\\:duplicate_panel .ui-autocomplete-item",
+            new Page.LocatorOptions().setHasText("Meyer" + tag))
+        .click();
+    page.locator("#mergeStart\\:compare").click();
+
+    expect(page.locator("main h1")).hasText("Kontakte zusammenführen");
+    Locator phoneRow =
+        page.locator("table.crm-merge tr", new Page.LocatorOptions().setHasText("Telefon"));
+    expect(phoneRow.getByLabel("030 1234567")).isChecked();
+    expect(phoneRow.getByLabel("–")).not().isChecked();
+    screenshot(page, "contact-merge");
+    page.locator("#mergeForm\\:merge").click();
+
+    expect(page.locator("main h1")).hasText("Anna Meier" + tag);
+    expect(page.locator("#contactForm\\:phone")).hasValue("030 1234567");
+    expect(page.locator("#journal\\:timeline_data")).containsText("Messegespräch " + tag);
+    expect(page.locator("#mergeNote")).containsText("Meyer" + tag);
+
+    page.locator("#mergeNote\\:undoMerge").click();
+    page.locator("#mergeNote\\:confirmYes").click();
+    expect(page.locator("#pageMessages")).containsText("wieder da");
+    expect(page.locator("#contactForm\\:phone")).hasValue("");
+    expect(page.locator("#journal\\:timeline_data")).not().containsText("Messegespräch");
+    expect(page.locator("#mergeNote")).hasCount(0);
+  }
+}

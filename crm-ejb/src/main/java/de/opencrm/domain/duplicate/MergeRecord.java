@@ -1,0 +1,159 @@
+package de.opencrm.domain.duplicate;
+
+import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.RecordRef;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * One merge of two duplicates: which record survived, which went into it, the survivor's values the
+ * merge replaced and the related rows it moved — everything an undo needs. Created by = who merged,
+ * when.
+ */
+@Entity
+@Table(name = "crm_merge")
+public class MergeRecord extends AuditedEntity {
+
+  @Id
+  @SequenceGenerator(name = "crm_merge_seq", sequenceName = "crm_merge_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "crm_merge_seq")
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private RecordRef.Kind kind;
+
+  @Column(name = "survivor_id", nullable = false)
+  private long survivorId;
+
+  @Column(name = "merged_id", nullable = false)
+  private long mergedId;
+
+  /** The survivor's replaced values as properties text, field name = value; "" = was empty. */
+  @Column(name = "survivor_before", length = 4000)
+  private String survivorBefore;
+
+  /** The survivor's version right after the merge: a later edit makes the undo unsafe. */
+  @Column(name = "survivor_version", nullable = false)
+  private long survivorVersion;
+
+  @Column(name = "undone_at")
+  private Instant undoneAt;
+
+  @Column(name = "undone_by", length = 40)
+  private String undoneBy;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "crm_merge_moved", joinColumns = @JoinColumn(name = "merge_id"))
+  private Set<MovedRow> moved = new HashSet<>();
+
+  protected MergeRecord() {}
+
+  public MergeRecord(RecordRef.Kind kind, long survivorId, long mergedId) {
+    this.kind = kind;
+    this.survivorId = survivorId;
+    this.mergedId = mergedId;
+  }
+
+  public void replaced(Map<ContactField, String> before) {
+    Properties properties = new Properties();
+    before.forEach(
+        (field, value) -> properties.setProperty(field.name(), value == null ? "" : value));
+    StringWriter text = new StringWriter();
+    try {
+      properties.store(text, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    survivorBefore = text.toString().replaceFirst("^#.*\\R", "");
+  }
+
+  /** The survivor's values the merge replaced; a field mapped to null was empty. */
+  public Map<ContactField, String> survivorBefore() {
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(survivorBefore == null ? "" : survivorBefore));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<ContactField, String> before = new EnumMap<>(ContactField.class);
+    properties.forEach(
+        (field, value) ->
+            before.put(
+                ContactField.valueOf((String) field), value.equals("") ? null : (String) value));
+    return before;
+  }
+
+  public void moved(MovedRow row) {
+    moved.add(row);
+  }
+
+  public void survivorSavedAt(long version) {
+    survivorVersion = version;
+  }
+
+  /** Refuses an undo of an undone merge, or one whose survivor was changed since. */
+  public void requireUndoable(long survivorVersionNow) {
+    if (undoneAt != null) {
+      throw new BusinessException("merge.alreadyUndone");
+    }
+    if (survivorVersionNow != survivorVersion) {
+      throw new BusinessException("merge.changedSince");
+    }
+  }
+
+  public void undo(String user, Instant at) {
+    undoneAt = at;
+    undoneBy = user;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public RecordRef.Kind getKind() {
+    return kind;
+  }
+
+  public long getSurvivorId() {
+    return survivorId;
+  }
+
+  public long getMergedId() {
+    return mergedId;
+  }
+
+  public long getSurvivorVersion() {
+    return survivorVersion;
+  }
+
+  public Instant getUndoneAt() {
+    return undoneAt;
+  }
+
+  public Set<MovedRow> getMoved() {
+    return Set.copyOf(moved);
+  }
+}

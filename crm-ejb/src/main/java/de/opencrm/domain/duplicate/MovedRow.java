@@ -1,0 +1,50 @@
+package de.opencrm.domain.duplicate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** A related row (journal entry, task) a merge moved from the merged record to the survivor. */
+@Embeddable
+public class MovedRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The kinds of related rows a merge moves. */
+  public enum Kind {
+    ACTIVITY,
+    TASK
+  }
+
+  @Column(name = "kind", length = 10, nullable = false)
+  private String kind;
+
+  @Column(name = "row_id", nullable = false)
+  private long rowId;
+
+  protected MovedRow() {}
+
+  public MovedRow(Kind kind, long rowId) {
+    this.kind = kind.name();
+    this.rowId = rowId;
+  }
+
+  public Kind kind() {
+    return Kind.valueOf(kind);
+  }
+
+  public long rowId() {
+    return rowId;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MovedRow other && kind.equals(other.kind) && rowId == other.rowId;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, rowId);
+  }
+}

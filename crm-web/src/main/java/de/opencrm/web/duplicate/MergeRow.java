@@ -1,0 +1,52 @@
+package de.opencrm.web.duplicate;
+
+import de.opencrm.domain.duplicate.ContactField;
+import java.io.Serializable;
+
+/** One field on the merge page: both records' values and which one survives. */
+public class MergeRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ContactField field;
+  private final String keptValue;
+  private final String otherValue;
+  private boolean takeOther;
+
+  public MergeRow(ContactField field, String keptValue, String otherValue) {
+    this.field = field;
+    this.keptValue = keptValue;
+    this.otherValue = otherValue;
+    // an empty field is filled from the duplicate without asking
+    this.takeOther = isBlank(keptValue) && !isBlank(otherValue);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /** Whether there is a choice to make at all. */
+  public boolean isDiffering() {
+    return !(isBlank(keptValue) ? isBlank(otherValue) : keptValue.equals(otherValue));
+  }
+
+  public ContactField getField() {
+    return field;
+  }
+
+  public String getKeptValue() {
+    return keptValue;
+  }
+
+  public String getOtherValue() {
+    return otherValue;
+  }
+
+  public boolean isTakeOther() {
+    return takeOther;
+  }
+
+  public void setTakeOther(boolean takeOther) {
+    this.takeOther = takeOther;
+  }
+}
