@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.contact.ChannelEntry;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
+import de.opencrm.domain.search.SearchHit;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,6 +38,7 @@ class ContactIT {
 
   @Inject ContactService contacts;
   @Inject AccountService accounts;
+  @Inject SearchService search;
 
   private static String unique() {
     return UUID.randomUUID().toString().substring(0, 6);
@@ -107,5 +113,56 @@ class ContactIT {
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("error.concurrentEdit");
+  }
+
+  @Test
+  void aPersonHasSeveralAddressesAndNumbersAndIsFoundByAnyOfThem() throws Exception {
+    As sales = As.user("sales", "demo");
+    String tag = unique();
+    ContactForm form = person("Schulze " + tag, null);
+    form.setEmailKind(ChannelKind.HOME);
+    form.getMoreEmails()
+        .add(new ChannelEntry("Schulze." + tag + "@Firma.example", ChannelKind.WORK));
+    String mobile = "0170 " + (1000000 + Math.abs(tag.hashCode() % 8999999));
+    form.getMorePhones().add(new ChannelEntry(mobile, ChannelKind.MOBILE));
+    form.setStreet("Lindenstraße 3");
+    form.setPostalCode("10969");
+    form.setCity("Berlin");
+    form.setCountry("DE");
+    long id = sales.call(() -> contacts.createContact(form));
+
+    ContactForm stored = sales.call(() -> contacts.loadContact(id));
+    assertThat(stored.getEmailKind()).isEqualTo(ChannelKind.HOME);
+    assertThat(stored.getMoreEmails())
+        .singleElement()
+        .satisfies(e -> assertThat(e.getValue()).isEqualTo("schulze." + tag + "@firma.example"));
+    assertThat(stored.getMorePhones())
+        .singleElement()
+        .satisfies(p -> assertThat(p.getKind()).isEqualTo(ChannelKind.MOBILE));
+    assertThat(stored.getCity()).isEqualTo("Berlin");
+    assertThat(stored.getPostalCode()).isEqualTo("10969");
+
+    assertThat(sales.call(() -> search.search(mobile, 8)))
+        .extracting(SearchHit::record)
+        .containsExactly(RecordRef.contact(id));
+    var byMail =
+        sales.call(
+            () ->
+                contacts.listContacts(
+                    new PageRequest(0, 50, null, true, "schulze." + tag + "@firma"), null));
+    assertThat(byMail.rows()).extracting(r -> r.id()).containsExactly(id);
+
+    ContactForm badMore = sales.call(() -> contacts.loadContact(id));
+    badMore.getMoreEmails().add(new ChannelEntry("kein-at-zeichen", ChannelKind.OTHER));
+    assertThatThrownBy(() -> sales.run(() -> contacts.updateContact(badMore)))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo("contact.emailInvalid");
+    ContactForm badPlz = sales.call(() -> contacts.loadContact(id));
+    badPlz.setPostalCode("1096");
+    assertThatThrownBy(() -> sales.run(() -> contacts.updateContact(badPlz)))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getField())
+        .isEqualTo("postalCode");
   }
 }

@@ -3,6 +3,7 @@ package de.opencrm.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +48,18 @@ class ContactPageIT extends BrowserTest {
     expect(page.locator("#contactForm\\:phoneMessage")).containsText("keine gültige Telefonnummer");
 
     page.locator("#contactForm\\:phone").fill("0221 / 98 76 54 3");
+    page.locator("#contactForm\\:addPhone").click();
+    Locator mobile = page.locator("#contactForm\\:morePhones input[type=tel]");
+    mobile.fill("0170 1234567");
+    page.locator("#contactForm\\:morePhones select").selectOption("MOBILE");
+    page.locator("#contactForm\\:postalCode").fill("50667");
+    page.locator("#contactForm\\:city").fill("Köln");
     page.locator("#contactForm\\:save").click();
     expect(page.locator("main h1")).hasText("Jörg " + lastName);
     expect(page.locator("#contactForm\\:phone")).hasValue("0221 9876543");
+    expect(page.locator("#contactForm\\:morePhones input[type=tel]")).hasValue("0170 1234567");
+    expect(page.locator("#contactForm\\:morePhones select")).hasValue("MOBILE");
+    expect(page.locator("#contactForm\\:city")).hasValue("Köln");
     screenshot(page, "contact-created");
 
     page.locator("#account a").click();

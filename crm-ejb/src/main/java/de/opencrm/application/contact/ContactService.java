@@ -5,6 +5,8 @@ import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.account.Address;
+import de.opencrm.domain.account.PostalCodes;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -12,6 +14,8 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.contact.ContactEmail;
+import de.opencrm.domain.contact.ContactPhone;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
@@ -25,8 +29,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Contacts (people): the same rights as accounts, and a contact's company comes along in lists and
@@ -41,6 +47,9 @@ import java.util.List;
   Role.Names.ADMIN
 })
 public class ContactService {
+
+  /** Something@somewhere.tld; the primary address is checked by Bean Validation's @Email. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   @Inject ContactRepository contacts;
   @Inject AccountRepository accounts;
@@ -90,9 +99,33 @@ public class ContactService {
     form.setFirstName(contact.getFirstName());
     form.setLastName(contact.getLastName());
     form.setPosition(contact.getPosition());
-    form.setEmail(contact.getEmail());
-    form.setPhone(
-        contact.getPhone() == null ? null : PhoneNumber.ofE164(contact.getPhone()).display("DE"));
+    List<ContactEmail> emails = contact.getEmails();
+    if (!emails.isEmpty()) {
+      form.setEmail(emails.get(0).getAddress());
+      form.setEmailKind(emails.get(0).getKind());
+      emails.stream()
+          .skip(1)
+          .forEach(e -> form.getMoreEmails().add(new ChannelEntry(e.getAddress(), e.getKind())));
+    }
+    List<ContactPhone> phones = contact.getPhones();
+    if (!phones.isEmpty()) {
+      form.setPhone(PhoneNumber.ofE164(phones.get(0).getE164()).display("DE"));
+      form.setPhoneKind(phones.get(0).getKind());
+      phones.stream()
+          .skip(1)
+          .forEach(
+              p ->
+                  form.getMorePhones()
+                      .add(
+                          new ChannelEntry(
+                              PhoneNumber.ofE164(p.getE164()).display("DE"), p.getKind())));
+    }
+    Address address = contact.getAddress();
+    form.setStreet(address.getStreet());
+    form.setPostalCode(address.getPostalCode());
+    form.setCity(address.getCity());
+    form.setState(address.getState());
+    form.setCountry(address.getCountry());
     form.setBirthday(contact.getBirthday());
     form.setPreferredLanguage(contact.getPreferredLanguage());
     if (contact.getAccount() != null) {
@@ -144,11 +177,38 @@ public class ContactService {
   }
 
   private void apply(ContactForm form, Contact contact) {
-    PhoneNumber phone = null;
+    List<ContactEmail> emails = new ArrayList<>();
+    if (form.getEmail() != null && !form.getEmail().isBlank()) {
+      emails.add(new ContactEmail(form.getEmail(), form.getEmailKind()));
+    }
+    for (ChannelEntry more : form.getMoreEmails()) {
+      if (!more.isBlank()) {
+        if (!EMAIL.matcher(more.getValue().strip()).matches()) {
+          throw new BusinessException("contact.emailInvalid", more.getValue().strip());
+        }
+        emails.add(new ContactEmail(more.getValue(), more.getKind()));
+      }
+    }
+    List<ContactPhone> phones = new ArrayList<>();
     if (form.getPhone() != null && !form.getPhone().isBlank()) {
-      phone =
-          PhoneNumber.parse(form.getPhone(), "DE")
-              .orElseThrow(() -> BusinessException.onField("phone", "contact.phoneInvalid"));
+      phones.add(
+          new ContactPhone(
+              PhoneNumber.parse(form.getPhone(), "DE")
+                  .orElseThrow(() -> BusinessException.onField("phone", "contact.phoneInvalid")),
+              form.getPhoneKind()));
+    }
+    for (ChannelEntry more : form.getMorePhones()) {
+      if (!more.isBlank()) {
+        phones.add(
+            new ContactPhone(
+                PhoneNumber.parse(more.getValue(), "DE")
+                    .orElseThrow(
+                        () -> new BusinessException("contact.phoneInvalidValue", more.getValue())),
+                more.getKind()));
+      }
+    }
+    if (!PostalCodes.fits(form.getCountry(), form.getPostalCode())) {
+      throw BusinessException.onField("postalCode", "account.postalCodeInvalid", form.getCountry());
     }
     contact.name(form.getSalutation(), form.getTitle(), form.getFirstName(), form.getLastName());
     contact.describe(
@@ -156,7 +216,14 @@ public class ContactService {
         form.getBirthday(),
         form.getPreferredLanguage(),
         form.getAccountId() == null ? null : account(form.getAccountId()));
-    contact.reach(form.getEmail(), phone);
+    contact.reachAt(emails, phones);
+    contact.live(
+        new Address(
+            form.getStreet(),
+            form.getPostalCode(),
+            form.getCity(),
+            form.getState(),
+            form.getCountry()));
   }
 
   private boolean mayEdit(Contact contact) {

@@ -1,13 +1,17 @@
 package de.opencrm.domain.contact;
 
 import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.Address;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,10 +21,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** A person: under an account (B2B) or on their own (B2C). */
 @Entity
@@ -63,12 +71,28 @@ public class Contact extends AuditedEntity {
   @Column(length = 100)
   private String position;
 
+  /** The primary e-mail address (the first of {@link #emails}), kept here for lists and search. */
   @Column(length = 254)
   private String email;
 
-  /** E.164, e.g. +493012345678. */
+  /** The primary phone number in E.164, e.g. +493012345678 (the first of {@link #phones}). */
   @Column(length = 20)
   private String phone;
+
+  /** Every e-mail address, the primary first. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "crm_contact_email", joinColumns = @JoinColumn(name = "contact_id"))
+  @OrderColumn(name = "position")
+  private List<ContactEmail> emails = new ArrayList<>();
+
+  /** Every phone number, the primary first. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "crm_contact_phone", joinColumns = @JoinColumn(name = "contact_id"))
+  @OrderColumn(name = "position")
+  private List<ContactPhone> phones = new ArrayList<>();
+
+  /** The person's own postal address (a B2C customer's, or a private one). */
+  @Embedded private Address address = new Address();
 
   private LocalDate birthday;
 
@@ -110,11 +134,41 @@ public class Contact extends AuditedEntity {
     refreshKeys();
   }
 
+  /** Sets the primary e-mail address and phone number (null removes them); the others stay. */
   public void reach(String newEmail, PhoneNumber newPhone) {
-    this.email =
-        newEmail == null || newEmail.isBlank() ? null : newEmail.strip().toLowerCase(Locale.ROOT);
-    this.phone = newPhone == null ? null : newPhone.e164();
+    List<ContactEmail> allEmails = new ArrayList<>();
+    if (newEmail != null && !newEmail.isBlank()) {
+      allEmails.add(new ContactEmail(newEmail, emails.isEmpty() ? null : emails.get(0).getKind()));
+    }
+    allEmails.addAll(emails.subList(Math.min(1, emails.size()), emails.size()));
+    List<ContactPhone> allPhones = new ArrayList<>();
+    if (newPhone != null) {
+      allPhones.add(new ContactPhone(newPhone, phones.isEmpty() ? null : phones.get(0).getKind()));
+    }
+    allPhones.addAll(phones.subList(Math.min(1, phones.size()), phones.size()));
+    reachAt(allEmails, allPhones);
+  }
+
+  /**
+   * Sets every e-mail address and phone number, the primary ones first; a value given twice is kept
+   * once.
+   */
+  public void reachAt(List<ContactEmail> allEmails, List<ContactPhone> allPhones) {
+    Set<String> seen = new HashSet<>();
+    List<ContactEmail> newEmails =
+        allEmails.stream().filter(e -> seen.add(e.getAddress())).toList();
+    List<ContactPhone> newPhones = allPhones.stream().filter(p -> seen.add(p.getE164())).toList();
+    emails.clear();
+    emails.addAll(newEmails);
+    phones.clear();
+    phones.addAll(newPhones);
+    this.email = emails.isEmpty() ? null : emails.get(0).getAddress();
+    this.phone = phones.isEmpty() ? null : phones.get(0).getE164();
     refreshKeys();
+  }
+
+  public void live(Address newAddress) {
+    this.address = newAddress == null ? new Address() : newAddress;
   }
 
   public void describe(
@@ -129,9 +183,13 @@ public class Contact extends AuditedEntity {
   private void refreshKeys() {
     this.nameKey = SearchText.key(200, lastName, firstName);
     this.phoneticKey = PhoneticKey.of(firstName, lastName);
-    this.searchKey =
-        SearchText.key(
-            500, firstName, lastName, email, phone, account == null ? null : account.getName());
+    List<String> parts = new ArrayList<>();
+    parts.add(firstName);
+    parts.add(lastName);
+    emails.forEach(e -> parts.add(e.getAddress()));
+    phones.forEach(p -> parts.add(p.getE164()));
+    parts.add(account == null ? null : account.getName());
+    this.searchKey = SearchText.key(500, parts.toArray(String[]::new));
   }
 
   /** Marks this contact as a duplicate that went into the survivor. */
@@ -184,6 +242,18 @@ public class Contact extends AuditedEntity {
 
   public String getPhone() {
     return phone;
+  }
+
+  public List<ContactEmail> getEmails() {
+    return List.copyOf(emails);
+  }
+
+  public List<ContactPhone> getPhones() {
+    return List.copyOf(phones);
+  }
+
+  public Address getAddress() {
+    return address == null ? new Address() : address;
   }
 
   public LocalDate getBirthday() {

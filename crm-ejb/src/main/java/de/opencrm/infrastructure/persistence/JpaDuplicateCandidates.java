@@ -79,11 +79,11 @@ public class JpaDuplicateCandidates implements DuplicateCandidates {
     List<String> anyOf = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
     if (probe.email() != null) {
-      anyOf.add("c.email = :email");
+      anyOf.add("c.id IN (SELECT o.id FROM Contact o JOIN o.emails e WHERE e.address = :email)");
       parameters.put("email", probe.email().strip().toLowerCase(Locale.ROOT));
     }
     if (probe.phone() != null) {
-      anyOf.add("c.phone = :phone");
+      anyOf.add("c.id IN (SELECT o.id FROM Contact o JOIN o.phones p WHERE p.e164 = :phone)");
       parameters.put("phone", probe.phone());
     }
     soundsLike("c", probe.lastName(), anyOf, parameters);

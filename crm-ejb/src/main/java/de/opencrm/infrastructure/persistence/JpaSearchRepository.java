@@ -47,7 +47,10 @@ public class JpaSearchRepository implements SearchRepository {
     if (terms.phoneE164().isPresent()) {
       hits.addAll(
           em
-              .createQuery(CONTACTS.formatted("c.phone = :phone"), Object[].class)
+              .createQuery(
+                  CONTACTS.formatted(
+                      "c.id IN (SELECT o.id FROM Contact o JOIN o.phones p WHERE p.e164 = :phone)"),
+                  Object[].class)
               .setParameter("phone", terms.phoneE164().get())
               .setMaxResults(limit)
               .getResultList()

@@ -1,8 +1,10 @@
 package de.opencrm.web.contact;
 
+import de.opencrm.application.contact.ChannelEntry;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
 import de.opencrm.web.duplicate.DuplicateWarning;
 import de.opencrm.web.shell.FacesErrors;
@@ -64,6 +66,26 @@ public class ContactEditView implements Serializable {
       errors.show(e, FORM);
       return null;
     }
+  }
+
+  public void addEmail() {
+    form.getMoreEmails().add(new ChannelEntry());
+  }
+
+  public void removeEmail(int index) {
+    form.getMoreEmails().remove(index);
+  }
+
+  public void addPhone() {
+    form.getMorePhones().add(new ChannelEntry());
+  }
+
+  public void removePhone(int index) {
+    form.getMorePhones().remove(index);
+  }
+
+  public ChannelKind[] getChannelKinds() {
+    return ChannelKind.values();
   }
 
   public Salutation[] getSalutations() {
