@@ -2,6 +2,7 @@ package de.opencrm.domain.contact;
 
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 public interface ContactRepository {
@@ -15,6 +16,9 @@ public interface ContactRepository {
   Page<ContactRow> list(PageRequest request, Long accountId);
 
   long count(String filter, Long accountId);
+
+  /** The contacts with these ids (at most a page's worth), in id order. */
+  List<Contact> findAllById(List<Long> ids);
 
   Contact add(Contact contact);
 }

@@ -1,17 +1,25 @@
 package de.opencrm.web.contact;
 
+import de.opencrm.application.contact.CardImport;
+import de.opencrm.application.contact.ContactCardService;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.Downloads;
+import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
+import ezvcard.VCardVersion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Contact lists: all contacts on their own page, or the contacts of the account being shown ({@code
@@ -24,10 +32,18 @@ public class ContactsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ContactService contacts;
+
+  /** Address book exports are small; a larger file is no vCard export. */
+  private static final long MAX_UPLOAD_BYTES = 5_000_000;
+
   @Inject Downloads downloads;
+  @Inject ContactCardService cards;
+  @Inject FacesErrors errors;
 
   private Long accountId;
   private PagedLazyDataModel<ContactRow> model;
+  private transient UploadedFile upload;
+  private CardImport cardImport;
 
   public PagedLazyDataModel<ContactRow> getModel() {
     if (model == null) {
@@ -64,6 +80,59 @@ public class ContactsView implements Serializable {
         "contacts.title",
         List.of("contact.name", "contact.email", "contact.phone", "contact.account"),
         (columns, out) -> contacts.exportContacts(getModel().getFilter(), format, columns, out));
+  }
+
+  /** The contacts the list shows as a vCard 3.0 file, which every address book reads. */
+  public void exportVCard() throws IOException {
+    String filter = getModel().getFilter();
+    downloads.send(
+        "contacts.title",
+        "vcf",
+        "text/vcard; charset=UTF-8",
+        out -> cards.exportCards(filter, VCardVersion.V3_0, out));
+  }
+
+  /** Imports the uploaded vCard file; the outcome is shown above the list. */
+  public void importCards() {
+    if (upload == null || upload.getSize() == 0) {
+      errors.show(new BusinessException("vcard.noFile"), null);
+      return;
+    }
+    String name = upload.getFileName() == null ? "" : upload.getFileName().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".vcf") && !name.endsWith(".vcard")) {
+      errors.show(new BusinessException("vcard.wrongType", upload.getFileName()), null);
+      return;
+    }
+    if (upload.getSize() > MAX_UPLOAD_BYTES) {
+      errors.show(new BusinessException("vcard.tooLarge", MAX_UPLOAD_BYTES / 1_000_000), null);
+      return;
+    }
+    try (InputStream in = upload.getInputStream()) {
+      cardImport = cards.importCards(in);
+      errors.info("vcard.imported", cardImport.created(), cardImport.read());
+      model = null;
+    } catch (IOException e) {
+      errors.show(new BusinessException("vcard.unreadable"), null);
+    } catch (RuntimeException e) {
+      errors.show(e, null);
+    }
+  }
+
+  public UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(UploadedFile upload) {
+    this.upload = upload;
+  }
+
+  public CardImport getCardImport() {
+    return cardImport;
+  }
+
+  /** A problem's reason in the user's language. */
+  public String reason(CardImport.Problem problem) {
+    return errors.text(problem.messageKey(), problem.arguments().toArray());
   }
 
   /** A stored E.164 number the way a German caller writes it ("030 12345678"). */

@@ -27,16 +27,28 @@ public class Downloads {
   /** {@code fileKey} names the file ("accounts.title" becomes "Firmen-2026-11-22.csv"). */
   public void send(ExportFormat format, String fileKey, List<String> columnKeys, Export export)
       throws IOException {
+    List<String> columns = columnKeys.stream().map(texts::text).toList();
+    send(fileKey, format.extension(), format.contentType(), out -> export.write(columns, out));
+  }
+
+  /** Any file: named by {@code fileKey} and today's date, of the given type. */
+  public void send(String fileKey, String extension, String contentType, FileWriter writer)
+      throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    List<String> columns = columnKeys.stream().map(texts::text).toList();
-    String file = texts.text(fileKey) + "-" + LocalDate.now() + "." + format.extension();
-    external.setResponseContentType(format.contentType());
+    String file = texts.text(fileKey) + "-" + LocalDate.now() + "." + extension;
+    external.setResponseContentType(contentType);
     external.setResponseHeader(
         "Content-Disposition",
         "attachment; filename*=UTF-8''"
             + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
-    export.write(columns, external.getResponseOutputStream());
+    writer.write(external.getResponseOutputStream());
     faces.responseComplete();
+  }
+
+  /** Writes a download's content. */
+  @FunctionalInterface
+  public interface FileWriter {
+    void write(OutputStream out) throws IOException;
   }
 }

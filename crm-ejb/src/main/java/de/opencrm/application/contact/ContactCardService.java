@@ -1,0 +1,189 @@
+package de.opencrm.application.contact;
+
+import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.Stamp;
+import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.contact.ContactRow;
+import de.opencrm.domain.duplicate.CompanyFacts;
+import de.opencrm.domain.duplicate.DuplicateCandidates;
+import de.opencrm.domain.duplicate.DuplicateHit;
+import de.opencrm.domain.duplicate.DuplicateMatcher;
+import de.opencrm.domain.duplicate.MatchReason;
+import de.opencrm.integration.vcard.PersonCard;
+import de.opencrm.integration.vcard.VCards;
+import ezvcard.VCardVersion;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contacts as vCards: the filtered contact list exported for address books, and address books'
+ * exports imported, each card on its own so one bad card loses nothing but itself; likely
+ * duplicates are left out and reported, companies are found by name or created.
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.SALES,
+  Role.Names.MANAGER,
+  Role.Names.SERVICE,
+  Role.Names.MARKETING,
+  Role.Names.ADMIN
+})
+public class ContactCardService {
+
+  /** What became of one card: imported (perhaps with a new company), or a problem. */
+  public record Outcome(boolean accountCreated, CardImport.Problem problem) {}
+
+  @Inject ContactRepository contacts;
+  @Inject AccountRepository accounts;
+  @Inject UserRepository users;
+  @Inject ContactService contactService;
+  @Inject DuplicateService duplicates;
+  @Inject DuplicateCandidates companies;
+  @Inject Validator validator;
+  @Resource SessionContext context;
+
+  /** Writes every contact the list filter matches, a page at a time; returns how many. */
+  public int exportCards(String filter, @NotNull VCardVersion version, @NotNull OutputStream out)
+      throws IOException {
+    List<PersonCard> cards = new ArrayList<>();
+    int first = 0;
+    List<ContactRow> page;
+    do {
+      page =
+          contacts
+              .list(new PageRequest(first, PageRequest.MAX_SIZE, null, true, filter), null)
+              .rows();
+      contacts.findAllById(page.stream().map(ContactRow::id).toList()).stream()
+          .map(ContactCards::toCard)
+          .forEach(cards::add);
+      first += page.size();
+    } while (page.size() == PageRequest.MAX_SIZE);
+    VCards.write(cards, version, out);
+    return cards.size();
+  }
+
+  /** Reads the cards and imports each in its own transaction. */
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CardImport importCards(@NotNull InputStream in) throws IOException {
+    List<PersonCard> cards = VCards.read(in);
+    ContactCardService self = context.getBusinessObject(ContactCardService.class);
+    List<CardImport.Problem> problems = new ArrayList<>();
+    int created = 0;
+    int accountsCreated = 0;
+    for (int i = 0; i < cards.size(); i++) {
+      PersonCard card = cards.get(i);
+      Outcome outcome;
+      try {
+        outcome = self.importCard(i + 1, card);
+      } catch (RuntimeException e) {
+        outcome = new Outcome(false, problem(i + 1, card, refusal(e)));
+      }
+      if (outcome.problem() == null) {
+        created++;
+        accountsCreated += outcome.accountCreated() ? 1 : 0;
+      } else {
+        problems.add(outcome.problem());
+      }
+    }
+    return new CardImport(cards.size(), created, accountsCreated, problems);
+  }
+
+  /** One card: checked, compared with the stored contacts, saved with its company or not at all. */
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Outcome importCard(int number, PersonCard card) {
+    if (!card.hasName()) {
+      return new Outcome(false, problem(number, card, new BusinessException("vcard.noName")));
+    }
+    ContactForm form = ContactCards.toForm(card);
+    Optional<ConstraintViolation<ContactForm>> invalid =
+        validator.validate(form).stream().findFirst();
+    if (invalid.isPresent()) {
+      ConstraintViolation<ContactForm> violation = invalid.get();
+      return new Outcome(
+          false,
+          problem(
+              number,
+              card,
+              new BusinessException(
+                  "vcard.invalidField",
+                  violation.getPropertyPath().toString(),
+                  String.valueOf(violation.getInvalidValue()),
+                  violation.getMessage())));
+    }
+    List<DuplicateHit> alike = duplicates.likelyDuplicatesOf(form);
+    if (!alike.isEmpty()) {
+      return new Outcome(
+          false,
+          problem(number, card, new BusinessException("vcard.duplicate", alike.get(0).label())));
+    }
+    boolean accountCreated = false;
+    if (card.organization() != null) {
+      Optional<Long> existing = companyNamed(card.organization());
+      if (existing.isPresent()) {
+        form.setAccountId(existing.get());
+      } else {
+        Stamp stamp = Stamp.of(context);
+        Account account = new Account(card.organization(), CallerAccess.caller(context, users));
+        account.recordCreation(stamp.user(), stamp.at());
+        form.setAccountId(accounts.add(account).getId());
+        accountCreated = true;
+      }
+    }
+    contactService.createContact(form);
+    return new Outcome(accountCreated, null);
+  }
+
+  /** An existing company with the same name, legal form aside ("GmbH" or not). */
+  private Optional<Long> companyNamed(String name) {
+    CompanyFacts probe = new CompanyFacts(null, name, null, null, null, null, null, null);
+    DuplicateMatcher matcher = new DuplicateMatcher();
+    return companies.companiesLike(probe, 20).stream()
+        .filter(c -> matcher.compareCompanies(probe, c).reasons().contains(MatchReason.SAME_NAME))
+        .map(CompanyFacts::id)
+        .findFirst();
+  }
+
+  private static BusinessException refusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException b) {
+        return b;
+      }
+    }
+    return new BusinessException("vcard.failed");
+  }
+
+  private static CardImport.Problem problem(int number, PersonCard card, BusinessException why) {
+    String name =
+        card.lastName() == null
+            ? card.organization()
+            : card.firstName() == null ? card.lastName() : card.firstName() + " " + card.lastName();
+    List<String> arguments = new ArrayList<>();
+    for (Object argument : why.getArguments()) {
+      arguments.add(String.valueOf(argument));
+    }
+    return new CardImport.Problem(number, name, why.getMessageKey(), arguments);
+  }
+}
