@@ -103,6 +103,10 @@ public class Contact extends AuditedEntity {
   @JoinColumn(name = "account_id")
   private Account account;
 
+  /** The account's id as stored, read-only: lets lists filter and page without a join. */
+  @Column(name = "account_id", insertable = false, updatable = false)
+  private Long accountId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "owner_id", nullable = false)
   private User owner;

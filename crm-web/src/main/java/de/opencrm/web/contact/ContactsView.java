@@ -4,6 +4,7 @@ import de.opencrm.application.contact.CardImport;
 import de.opencrm.application.contact.ContactCardService;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Page;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.integration.export.ExportFormat;
@@ -56,6 +57,15 @@ public class ContactsView implements Serializable {
               ContactRow::id);
     }
     return model;
+  }
+
+  /** Whether the list found more than it counts, so the user had better narrow the search. */
+  public boolean isCountCapped() {
+    return model != null && Page.isCapped(model.getRowCount());
+  }
+
+  public int getCountLimit() {
+    return Page.COUNT_LIMIT;
   }
 
   public Long getAccountId() {
