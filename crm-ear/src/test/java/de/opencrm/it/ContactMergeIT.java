@@ -112,8 +112,8 @@ class ContactMergeIT {
             sales
                 .call(() -> contacts.listContacts(new PageRequest(0, 50, null, true, tag), null))
                 .rows())
-        .extracting(r -> r.id())
-        .containsExactly(keep);
+        .extracting(r -> r.id() + " " + r.fullName())
+        .containsExactly(keep + " Anna Meier" + tag);
     assertThat(sales.call(() -> merging.undoableMergeInto(keep)))
         .hasValueSatisfying(n -> assertThat(n.mergeId()).isEqualTo(mergeId));
 

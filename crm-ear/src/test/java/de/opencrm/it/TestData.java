@@ -1,7 +1,6 @@
 package de.opencrm.it;
 
 import de.opencrm.domain.account.VatId;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Values that make a test's records its own, so tests never trip over each other's data. */
@@ -23,10 +22,14 @@ public final class TestData {
   }
 
   /**
-   * A word of letters only ("bcafxq"), unique enough per test, that the search and the duplicate
-   * check treat like a name part.
+   * A word of letters only ("kbtwqaexq"), 26^7 of them, that the search and the duplicate check
+   * treat like a name part.
    */
   public static String letterTag() {
-    return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4) + "xq";
+    StringBuilder tag = new StringBuilder();
+    for (int i = 0; i < 7; i++) {
+      tag.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return tag.append("xq").toString();
   }
 }

@@ -6,6 +6,7 @@ import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.activity.Activity;
 import de.opencrm.domain.activity.ActivityRepository;
 import de.opencrm.domain.activity.ActivityRow;
+import de.opencrm.domain.activity.JournalTarget;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -59,10 +60,7 @@ public class JournalService {
     ActivityForm form = new ActivityForm();
     form.setId(activity.getId());
     form.setVersion(activity.getVersion());
-    form.setRecord(
-        activity.getContact() != null
-            ? RecordRef.contact(activity.getContact().getId())
-            : RecordRef.account(activity.getAccount().getId()));
+    form.setRecord(new JournalTarget(activity.getAccount(), activity.getContact()).about());
     form.setType(activity.getType());
     form.setOccurredAt(time.local(activity.getOccurredAt()));
     form.setDurationMinutes(activity.getDurationMinutes());

@@ -3,6 +3,7 @@ package de.opencrm.application.activity;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.activity.JournalTarget;
 import de.opencrm.domain.activity.Task;
 import de.opencrm.domain.activity.TaskRepository;
 import de.opencrm.domain.activity.TaskRow;
@@ -73,10 +74,7 @@ public class TaskService {
     TaskForm form = new TaskForm();
     form.setId(task.getId());
     form.setVersion(task.getVersion());
-    form.setRecord(
-        task.getContact() != null
-            ? RecordRef.contact(task.getContact().getId())
-            : RecordRef.account(task.getAccount().getId()));
+    form.setRecord(new JournalTarget(task.getAccount(), task.getContact()).about());
     form.setSubject(task.getSubject());
     form.setDescription(task.getDescription());
     form.setDueDate(task.getDueDate());

@@ -1,6 +1,7 @@
 package de.opencrm.domain.activity;
 
 import de.opencrm.domain.account.Account;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.Contact;
 
 /**
@@ -21,5 +22,12 @@ public record JournalTarget(Account account, Contact contact) {
 
   public static JournalTarget of(Account account) {
     return new JournalTarget(account, null);
+  }
+
+  /** The record an entry or task is about: the person when there is one, else the company. */
+  public RecordRef about() {
+    return contact != null
+        ? RecordRef.contact(contact.getId())
+        : RecordRef.account(account.getId());
   }
 }

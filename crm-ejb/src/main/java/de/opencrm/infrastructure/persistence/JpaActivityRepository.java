@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -29,40 +28,29 @@ public class JpaActivityRepository implements ActivityRepository {
   @Override
   public Page<ActivityRow> timeline(RecordRef record, PageRequest request) {
     String where = " WHERE " + Jpql.recordCondition("a", record);
-    List<ActivityRow> rows =
-        em
-            .createQuery(
-                "SELECT a.id, a.type, a.subject, a.occurredAt, a.durationMinutes, a.participants,"
-                    + " a.outcome, u.username, u.displayName, c.id, c.firstName, c.lastName"
-                    + " FROM Activity a JOIN a.author u LEFT JOIN a.contact c"
-                    + where
-                    + " ORDER BY a.occurredAt DESC, a.id DESC",
-                Object[].class)
-            .setParameter("recordId", record.id())
-            .setFirstResult(request.first())
-            .setMaxResults(request.size())
-            .getResultList()
-            .stream()
-            .map(
-                r ->
-                    new ActivityRow(
-                        (Long) r[0],
-                        (ActivityType) r[1],
-                        (String) r[2],
-                        (Instant) r[3],
-                        (Integer) r[4],
-                        (String) r[5],
-                        (String) r[6],
-                        (String) r[7],
-                        (String) r[8],
-                        (Long) r[9],
-                        Jpql.personName((String) r[10], (String) r[11])))
-            .toList();
-    long total =
-        em.createQuery("SELECT COUNT(a) FROM Activity a" + where, Long.class)
-            .setParameter("recordId", record.id())
-            .getSingleResult();
-    return new Page<>(rows, total);
+    return Jpql.pageOf(
+        em,
+        "SELECT a.id, a.type, a.subject, a.occurredAt, a.durationMinutes, a.participants,"
+            + " a.outcome, u.username, u.displayName, c.id, c.firstName, c.lastName"
+            + " FROM Activity a JOIN a.author u LEFT JOIN a.contact c"
+            + where
+            + " ORDER BY a.occurredAt DESC, a.id DESC",
+        "SELECT COUNT(a) FROM Activity a" + where,
+        record.id(),
+        request,
+        r ->
+            new ActivityRow(
+                (Long) r[0],
+                (ActivityType) r[1],
+                (String) r[2],
+                (Instant) r[3],
+                (Integer) r[4],
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                (String) r[8],
+                (Long) r[9],
+                Jpql.personName((String) r[10], (String) r[11])));
   }
 
   @Override

@@ -67,7 +67,7 @@ public class JpaContactRepository implements ContactRepository {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        companies.get((Long) r[6])))
+                        r[6] == null ? null : companies.get((Long) r[6])))
             .toList();
     return new Page<>(page, count(request.filter(), accountId));
   }

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -49,33 +48,24 @@ public class JpaTaskRepository implements TaskRepository {
   }
 
   private Page<TaskRow> page(String where, long id, PageRequest request) {
-    List<TaskRow> rows =
-        em
-            .createQuery(SELECT_ROW + where + ORDER, Object[].class)
-            .setParameter("recordId", id)
-            .setFirstResult(request.first())
-            .setMaxResults(request.size())
-            .getResultList()
-            .stream()
-            .map(
-                r ->
-                    new TaskRow(
-                        (Long) r[0],
-                        (String) r[1],
-                        (LocalDate) r[2],
-                        (TaskPriority) r[3],
-                        (Instant) r[4],
-                        (String) r[5],
-                        (Long) r[6],
-                        (String) r[7],
-                        (Long) r[8],
-                        Jpql.personName((String) r[9], (String) r[10])))
-            .toList();
-    long total =
-        em.createQuery("SELECT COUNT(t) FROM Task t" + where, Long.class)
-            .setParameter("recordId", id)
-            .getSingleResult();
-    return new Page<>(rows, total);
+    return Jpql.pageOf(
+        em,
+        SELECT_ROW + where + ORDER,
+        "SELECT COUNT(t) FROM Task t" + where,
+        id,
+        request,
+        r ->
+            new TaskRow(
+                (Long) r[0],
+                (String) r[1],
+                (LocalDate) r[2],
+                (TaskPriority) r[3],
+                (Instant) r[4],
+                (String) r[5],
+                (Long) r[6],
+                (String) r[7],
+                (Long) r[8],
+                Jpql.personName((String) r[9], (String) r[10])));
   }
 
   @Override

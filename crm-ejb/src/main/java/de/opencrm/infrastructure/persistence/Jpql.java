@@ -1,10 +1,14 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
+import jakarta.persistence.EntityManager;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Small pieces of JPQL that every paged list needs: a free-text filter and a whitelisted sort. */
@@ -62,5 +66,31 @@ final class Jpql {
       return null;
     }
     return firstName == null ? lastName : firstName + " " + lastName;
+  }
+
+  /**
+   * One page of a query's rows, each mapped, with the total its count query answers; both queries
+   * take the record's id as {@code :recordId}.
+   */
+  static <T> Page<T> pageOf(
+      EntityManager em,
+      String select,
+      String count,
+      long recordId,
+      PageRequest request,
+      Function<Object[], T> row) {
+    List<T> rows =
+        em
+            .createQuery(select, Object[].class)
+            .setParameter("recordId", recordId)
+            .setFirstResult(request.first())
+            .setMaxResults(request.size())
+            .getResultList()
+            .stream()
+            .map(row)
+            .toList();
+    long total =
+        em.createQuery(count, Long.class).setParameter("recordId", recordId).getSingleResult();
+    return new Page<>(rows, total);
   }
 }
