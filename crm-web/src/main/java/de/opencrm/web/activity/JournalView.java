@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -20,7 +19,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class JournalView implements Serializable {
+public class JournalView extends RecordPanel {
 
   private static final long serialVersionUID = 1L;
   private static final String FORM = "activityForm";
@@ -28,13 +27,12 @@ public class JournalView implements Serializable {
   @Inject JournalService journal;
   @Inject FacesErrors errors;
 
-  private RecordRef record;
   private PagedLazyDataModel<ActivityRow> timeline;
   private ActivityForm form;
 
   public PagedLazyDataModel<ActivityRow> getTimeline() {
-    if (timeline == null && record != null) {
-      RecordRef of = record;
+    if (timeline == null && record() != null) {
+      RecordRef of = record();
       JournalService service = journal;
       timeline =
           PagedLazyDataModel.ofPages(request -> service.timeline(of, request), ActivityRow::id);
@@ -43,7 +41,7 @@ public class JournalView implements Serializable {
   }
 
   public void startNew() {
-    form = journal.newActivity(record);
+    form = journal.newActivity(record());
   }
 
   public void startEdit(ActivityRow row) {
@@ -91,26 +89,10 @@ public class JournalView implements Serializable {
   }
 
   public boolean isOnAccount() {
-    return record != null && record.kind() == RecordRef.Kind.ACCOUNT;
+    return record() != null && record().kind() == RecordRef.Kind.ACCOUNT;
   }
 
   public ActivityForm getForm() {
     return form;
-  }
-
-  public Long getAccountId() {
-    return record == null ? null : record.id();
-  }
-
-  public void setAccountId(Long id) {
-    record = id == null ? null : RecordRef.account(id);
-  }
-
-  public Long getContactId() {
-    return record == null ? null : record.id();
-  }
-
-  public void setContactId(Long id) {
-    record = id == null ? null : RecordRef.contact(id);
   }
 }

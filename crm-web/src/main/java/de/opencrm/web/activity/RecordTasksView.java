@@ -11,7 +11,6 @@ import de.opencrm.web.shell.PagedLazyDataModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
@@ -21,7 +20,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class RecordTasksView implements Serializable {
+public class RecordTasksView extends RecordPanel {
 
   private static final long serialVersionUID = 1L;
   private static final String FORM = "taskForm";
@@ -29,14 +28,13 @@ public class RecordTasksView implements Serializable {
   @Inject TaskService tasks;
   @Inject FacesErrors errors;
 
-  private RecordRef record;
   private PagedLazyDataModel<TaskRow> model;
   private TaskForm form;
   private List<UserOption> assignees;
 
   public PagedLazyDataModel<TaskRow> getModel() {
-    if (model == null && record != null) {
-      RecordRef of = record;
+    if (model == null && record() != null) {
+      RecordRef of = record();
       TaskService service = tasks;
       model =
           PagedLazyDataModel.ofPages(request -> service.openTasksAbout(of, request), TaskRow::id);
@@ -45,7 +43,7 @@ public class RecordTasksView implements Serializable {
   }
 
   public void startNew() {
-    form = tasks.newTask(record);
+    form = tasks.newTask(record());
   }
 
   public void startEdit(TaskRow row) {
@@ -93,21 +91,5 @@ public class RecordTasksView implements Serializable {
 
   public TaskForm getForm() {
     return form;
-  }
-
-  public Long getAccountId() {
-    return record == null ? null : record.id();
-  }
-
-  public void setAccountId(Long id) {
-    record = id == null ? null : RecordRef.account(id);
-  }
-
-  public Long getContactId() {
-    return record == null ? null : record.id();
-  }
-
-  public void setContactId(Long id) {
-    record = id == null ? null : RecordRef.contact(id);
   }
 }
