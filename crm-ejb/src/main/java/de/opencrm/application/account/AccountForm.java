@@ -1,5 +1,6 @@
 package de.opencrm.application.account;
 
+import de.opencrm.application.common.AddressFields;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** What a user enters for an account; {@code version} is the one the form was loaded with. */
-public class AccountForm implements Serializable {
+public class AccountForm implements Serializable, AddressFields {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,6 @@ import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.AccountRow;
 import de.opencrm.domain.account.Address;
-import de.opencrm.domain.account.PostalCodes;
 import de.opencrm.domain.account.VatId;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
@@ -92,12 +91,7 @@ public class AccountService {
     form.setSize(account.getSize());
     form.setWebsite(account.getWebsite());
     form.setErpDebtorNumber(account.getErpDebtorNumber());
-    Address billing = account.getBillingAddress();
-    form.setStreet(billing.getStreet());
-    form.setPostalCode(billing.getPostalCode());
-    form.setCity(billing.getCity());
-    form.setState(billing.getState());
-    form.setCountry(billing.getCountry());
+    form.showAddress(account.getBillingAddress());
     form.setOwnerName(account.getOwner().getDisplayName());
     form.setEditable(mayEdit(account));
     return form;
@@ -133,9 +127,7 @@ public class AccountService {
           VatId.parse(form.getVatId())
               .orElseThrow(() -> BusinessException.onField("vatId", "account.vatIdInvalid"));
     }
-    if (!PostalCodes.fits(form.getCountry(), form.getPostalCode())) {
-      throw BusinessException.onField("postalCode", "account.postalCodeInvalid", form.getCountry());
-    }
+    Address billing = form.checkedAddress();
     String erp = form.getErpDebtorNumber();
     if (erp != null && !erp.isBlank()) {
       accounts
@@ -149,13 +141,6 @@ public class AccountService {
     }
     account.describe(
         form.getLegalForm(), vatId, form.getIndustry(), form.getSize(), form.getWebsite(), erp);
-    Address billing =
-        new Address(
-            form.getStreet(),
-            form.getPostalCode(),
-            form.getCity(),
-            form.getState(),
-            form.getCountry());
     account.locate(billing, account.getShippingAddress());
   }
 

@@ -1,5 +1,6 @@
 package de.opencrm.application.contact;
 
+import de.opencrm.application.common.AddressFields;
 import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
 import jakarta.validation.constraints.Email;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a user enters for a contact; {@code version} is the one the form was loaded with. */
-public class ContactForm implements Serializable {
+public class ContactForm implements Serializable, AddressFields {
 
   private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,6 @@ import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.Address;
-import de.opencrm.domain.account.PostalCodes;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -120,12 +119,7 @@ public class ContactService {
                           new ChannelEntry(
                               PhoneNumber.ofE164(p.getE164()).display("DE"), p.getKind())));
     }
-    Address address = contact.getAddress();
-    form.setStreet(address.getStreet());
-    form.setPostalCode(address.getPostalCode());
-    form.setCity(address.getCity());
-    form.setState(address.getState());
-    form.setCountry(address.getCountry());
+    form.showAddress(contact.getAddress());
     form.setBirthday(contact.getBirthday());
     form.setPreferredLanguage(contact.getPreferredLanguage());
     if (contact.getAccount() != null) {
@@ -207,9 +201,7 @@ public class ContactService {
                 more.getKind()));
       }
     }
-    if (!PostalCodes.fits(form.getCountry(), form.getPostalCode())) {
-      throw BusinessException.onField("postalCode", "account.postalCodeInvalid", form.getCountry());
-    }
+    Address address = form.checkedAddress();
     contact.name(form.getSalutation(), form.getTitle(), form.getFirstName(), form.getLastName());
     contact.describe(
         form.getPosition(),
@@ -217,13 +209,7 @@ public class ContactService {
         form.getPreferredLanguage(),
         form.getAccountId() == null ? null : account(form.getAccountId()));
     contact.reachAt(emails, phones);
-    contact.live(
-        new Address(
-            form.getStreet(),
-            form.getPostalCode(),
-            form.getCity(),
-            form.getState(),
-            form.getCountry()));
+    contact.live(address);
   }
 
   private boolean mayEdit(Contact contact) {
