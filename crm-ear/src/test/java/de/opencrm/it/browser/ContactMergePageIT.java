@@ -73,7 +73,7 @@ class ContactMergePageIT extends BrowserTest {
     expect(page.locator("#mergeNote")).containsText("Meyer" + tag);
 
     page.locator("#mergeNote\\:undoMerge").click();
-    page.locator("#mergeNote\\:confirmYes").click();
+    page.locator("#confirm\\:yes").click();
     expect(page.locator("#pageMessages")).containsText("wieder da");
     expect(page.locator("#contactForm\\:phone")).hasValue("");
     expect(page.locator("#journal\\:timeline_data")).not().containsText("Messegespräch");

@@ -166,7 +166,7 @@ class UserAdministrationPageIT extends BrowserTest {
     users.search(username);
     expect(users.rows()).hasCount(1);
     page.locator("#listForm\\:users\\:0\\:deactivate").click();
-    page.locator("#listForm\\:confirmYes").click();
+    page.locator("#confirm\\:yes").click();
     expect(users.rows().first()).containsText("Deaktiviert");
 
     Page theirs = newPage("de-DE");

@@ -60,7 +60,7 @@ public final class UsersPage extends ShellPage {
   /** Resets the password and reads the temporary one from the dialog that shows it once. */
   public String resetPassword() {
     page.locator("#userForm\\:resetPassword").click();
-    page.locator("#listForm\\:confirmYes").click();
+    page.locator("#confirm\\:yes").click();
     Locator shown = page.locator("#temporaryPassword");
     shown.waitFor();
     return shown.innerText().strip();

@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * Merges a duplicate contact into the one that stays: the user picks each field's surviving value,
- * journal entries and tasks move over, and the latest merge into a contact can be undone as long as
- * the survivor has not been changed since.
+ * journal entries, tasks and documents move over, and the latest merge into a contact can be undone
+ * as long as the survivor has not been changed since.
  */
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})

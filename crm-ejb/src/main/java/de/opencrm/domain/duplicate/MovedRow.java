@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A related row (journal entry, task) a merge moved from the merged record to the survivor. */
+/**
+ * A related row (journal entry, task, document) a merge moved from the merged record to the
+ * survivor.
+ */
 @Embeddable
 public class MovedRow implements Serializable {
 
@@ -14,7 +17,8 @@ public class MovedRow implements Serializable {
   /** The kinds of related rows a merge moves. */
   public enum Kind {
     ACTIVITY,
-    TASK
+    TASK,
+    DOCUMENT
   }
 
   @Column(name = "kind", length = 10, nullable = false)

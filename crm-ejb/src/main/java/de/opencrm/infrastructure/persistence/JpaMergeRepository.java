@@ -18,7 +18,10 @@ public class JpaMergeRepository implements MergeRepository {
 
   /** The entity of each kind of related row a contact merge moves. */
   private static final Map<MovedRow.Kind, String> ENTITIES =
-      Map.of(MovedRow.Kind.ACTIVITY, "Activity", MovedRow.Kind.TASK, "Task");
+      Map.of(
+          MovedRow.Kind.ACTIVITY, "Activity",
+          MovedRow.Kind.TASK, "Task",
+          MovedRow.Kind.DOCUMENT, "Document");
 
   /** Oracle accepts at most 1000 values in an IN list. */
   private static final int IN_LIMIT = 1000;

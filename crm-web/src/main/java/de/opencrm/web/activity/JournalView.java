@@ -88,10 +88,6 @@ public class JournalView extends RecordPanel {
     return ActivityType.values();
   }
 
-  public boolean isOnAccount() {
-    return record() != null && record().kind() == RecordRef.Kind.ACCOUNT;
-  }
-
   public ActivityForm getForm() {
     return form;
   }

@@ -32,4 +32,9 @@ public abstract class RecordPanel implements Serializable {
   public void setContactId(Long id) {
     record = id == null ? null : RecordRef.contact(id);
   }
+
+  /** Whether the panel is on a company's page (and so also lists what hangs off its people). */
+  public boolean isOnAccount() {
+    return record != null && record.kind() == RecordRef.Kind.ACCOUNT;
+  }
 }

@@ -22,16 +22,33 @@ public class FacesErrors {
     if (refusal == null) {
       throw e;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String clientId = refusal.getField() == null ? null : formId + ":" + refusal.getField();
-    String text = text(refusal.getMessageKey(), refusal.getArguments());
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    faces.validationFailed();
+    showAt(refusal, refusal.getField() == null ? null : formId + ":" + refusal.getField());
   }
 
   public void info(String key, Object... arguments) {
+    infoAt(null, key, arguments);
+  }
+
+  /**
+   * An information for the messages of one part of the page (a client id), so the page-wide
+   * messages do not repeat it.
+   */
+  public void infoAt(String clientId, String key, Object... arguments) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        .addMessage(
+            clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+  }
+
+  /** A refusal for the messages of one part of the page; anything else is rethrown. */
+  public void showAt(RuntimeException e, String clientId) {
+    BusinessException refusal = refusal(e);
+    if (refusal == null) {
+      throw e;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = text(refusal.getMessageKey(), refusal.getArguments());
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    faces.validationFailed();
   }
 
   public String text(String key, Object... arguments) {
