@@ -46,7 +46,7 @@ class AccountPageIT extends BrowserTest {
     Download csv = page.waitForDownload(() -> page.locator("#listForm\\:exportCsv").click());
     assertThat(csv.suggestedFilename()).startsWith("Firmen-").endsWith(".csv");
     String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFFName;PLZ;Ort;ERP-Debitorennr.;Betreuer\r\n");
+    assertThat(text).startsWith("\uFEFFName;PLZ;Ort;ERP-Debitorennr.;Betreuer;Schlagwörter\r\n");
     assertThat(text).contains("Rheinland Logistik GmbH;50667;Köln;D-10001;Stefan Schmitt");
     assertThat(text).doesNotContain("Zürcher");
 

@@ -74,7 +74,7 @@ class ContactPageIT extends BrowserTest {
     Download csv = page.waitForDownload(() -> page.locator("#listForm\\:exportCsv").click());
     assertThat(csv.suggestedFilename()).startsWith("Kontakte-").endsWith(".csv");
     String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFFName;E-Mail;Telefon;Firma\r\n");
+    assertThat(text).startsWith("\uFEFFName;E-Mail;Telefon;Firma;Schlagwörter\r\n");
     assertThat(text)
         .contains(
             "Jörg "

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a user enters for an account; {@code version} is the one the form was loaded with. */
 public class AccountForm implements Serializable, AddressFields {
@@ -16,6 +18,8 @@ public class AccountForm implements Serializable, AddressFields {
   private Long id;
   private long version;
   private boolean editable = true;
+  private List<String> tags = new ArrayList<>();
+  private boolean taggable;
 
   @NotBlank
   @Size(max = 200)
@@ -188,5 +192,22 @@ public class AccountForm implements Serializable, AddressFields {
 
   public void setOwnerName(String ownerName) {
     this.ownerName = ownerName;
+  }
+
+  public List<String> getTags() {
+    return tags;
+  }
+
+  public void setTags(List<String> tags) {
+    this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+  }
+
+  /** Whether the user may change the tags, even where the rest is read-only (marketing). */
+  public boolean isTaggable() {
+    return taggable;
+  }
+
+  public void setTaggable(boolean taggable) {
+    this.taggable = taggable;
   }
 }

@@ -3,6 +3,7 @@ package de.opencrm.application.account;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.tag.TaggedRecords;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.AccountRow;
@@ -43,22 +44,24 @@ public class AccountService {
 
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
+  @Inject TaggedRecords tags;
   @Resource SessionContext context;
 
   public Page<AccountRow> listAccounts(@NotNull PageRequest request) {
     return accounts.list(request);
   }
 
-  public long countAccounts(String filter) {
-    return accounts.count(filter);
+  public long countAccounts(@NotNull PageRequest request) {
+    return accounts.count(request);
   }
 
   /**
-   * Writes every account the list filter matches, in the list's order, one SQL page at a time so
-   * the whole table is never in memory. The caller names the columns in the user's language.
+   * Writes every account the list's filter and criteria match, in the list's order, one SQL page at
+   * a time so the whole table is never in memory. The caller names the columns in the user's
+   * language.
    */
   public int exportAccounts(
-      String filter,
+      @NotNull PageRequest selection,
       @NotNull ExportFormat format,
       @NotNull List<String> columns,
       @NotNull OutputStream out)
@@ -68,7 +71,7 @@ public class AccountService {
         "Accounts",
         columns,
         out,
-        filter,
+        selection,
         accounts::list,
         row ->
             Arrays.asList(
@@ -76,7 +79,8 @@ public class AccountService {
                 row.postalCode(),
                 row.city(),
                 row.erpDebtorNumber(),
-                row.ownerName()));
+                row.ownerName(),
+                String.join(", ", row.tags())));
   }
 
   public AccountForm loadAccount(long id) {
@@ -94,6 +98,8 @@ public class AccountService {
     form.showAddress(account.getBillingAddress());
     form.setOwnerName(account.getOwner().getDisplayName());
     form.setEditable(mayEdit(account));
+    form.setTags(account.tagNames());
+    form.setTaggable(form.isEditable() || context.isCallerInRole(Role.Names.MARKETING));
     return form;
   }
 
@@ -103,6 +109,7 @@ public class AccountService {
     Stamp stamp = Stamp.of(context);
     Account account = new Account(form.getName(), me);
     apply(form, account, null);
+    account.retag(tags.resolve(form.getTags(), stamp));
     account.recordCreation(stamp.user(), stamp.at());
     return accounts.add(account).getId();
   }
@@ -117,6 +124,7 @@ public class AccountService {
     Stamp stamp = Stamp.of(context);
     account.rename(form.getName());
     apply(form, account, account.getId());
+    account.retag(tags.resolve(form.getTags(), stamp));
     account.recordModification(stamp.user(), stamp.at());
   }
 

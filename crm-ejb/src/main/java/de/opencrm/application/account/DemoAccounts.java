@@ -16,6 +16,7 @@ import de.opencrm.domain.activity.TaskPriority;
 import de.opencrm.domain.activity.TaskRepository;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -121,7 +122,7 @@ public class DemoAccounts {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void createDemoAccounts() {
-    if (!demo || accounts.count(null) > 0) {
+    if (!demo || accounts.count(PageRequest.of(0, 1)) > 0) {
       return;
     }
     Stamp stamp = Stamp.system();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Writes a whole filtered list to an export file one SQL page at a time, in the list's default
- * order, so no list is ever loaded into memory at once.
+ * Writes a whole filtered list to an export file one SQL page at a time, in the list's order, so no
+ * list is ever loaded into memory at once.
  */
 public final class ListExport {
 
@@ -25,7 +25,7 @@ public final class ListExport {
       String sheet,
       List<String> columns,
       OutputStream out,
-      String filter,
+      PageRequest selection,
       Function<PageRequest, Page<T>> pages,
       Function<T, List<?>> cells)
       throws IOException {
@@ -34,7 +34,7 @@ public final class ListExport {
       table.header(columns);
       List<T> rows;
       do {
-        rows = pages.apply(new PageRequest(written, PAGE, null, true, filter)).rows();
+        rows = pages.apply(selection.from(written, PAGE)).rows();
         for (T row : rows) {
           table.row(cells.apply(row));
         }

@@ -21,6 +21,8 @@ public class ContactForm implements Serializable, AddressFields {
   private Long id;
   private long version;
   private boolean editable = true;
+  private List<String> tags = new ArrayList<>();
+  private boolean taggable;
   private Salutation salutation = Salutation.NONE;
 
   @Size(max = 40)
@@ -296,5 +298,22 @@ public class ContactForm implements Serializable, AddressFields {
 
   public void setCountry(String country) {
     this.country = country;
+  }
+
+  public List<String> getTags() {
+    return tags;
+  }
+
+  public void setTags(List<String> tags) {
+    this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+  }
+
+  /** Whether the user may change the tags, even where the rest is read-only (marketing). */
+  public boolean isTaggable() {
+    return taggable;
+  }
+
+  public void setTaggable(boolean taggable) {
+    this.taggable = taggable;
   }
 }

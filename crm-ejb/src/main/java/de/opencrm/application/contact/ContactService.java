@@ -3,6 +3,7 @@ package de.opencrm.application.contact;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.tag.TaggedRecords;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.Address;
@@ -53,22 +54,23 @@ public class ContactService {
   @Inject ContactRepository contacts;
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
+  @Inject TaggedRecords tags;
   @Resource SessionContext context;
 
   public Page<ContactRow> listContacts(@NotNull PageRequest request, Long accountId) {
     return contacts.list(request, accountId);
   }
 
-  public long countContacts(String filter, Long accountId) {
-    return contacts.count(filter, accountId);
+  public long countContacts(@NotNull PageRequest request, Long accountId) {
+    return contacts.count(request, accountId);
   }
 
   /**
-   * Writes every contact the list filter matches, one SQL page at a time; the caller names the
-   * columns.
+   * Writes every contact the list's filter and criteria match, in its order, one SQL page at a
+   * time; the caller names the columns.
    */
   public int exportContacts(
-      String filter,
+      @NotNull PageRequest selection,
       @NotNull ExportFormat format,
       @NotNull List<String> columns,
       @NotNull OutputStream out)
@@ -78,14 +80,15 @@ public class ContactService {
         "Contacts",
         columns,
         out,
-        filter,
+        selection,
         request -> contacts.list(request, null),
         row ->
             Arrays.asList(
                 row.fullName(),
                 row.email(),
                 row.phone() == null ? null : PhoneNumber.ofE164(row.phone()).display("DE"),
-                row.accountName()));
+                row.accountName(),
+                String.join(", ", row.tags())));
   }
 
   public ContactForm loadContact(long id) {
@@ -128,6 +131,9 @@ public class ContactService {
     }
     form.setOwnerName(contact.getOwner().getDisplayName());
     form.setEditable(!contact.isMerged() && mayEdit(contact));
+    form.setTags(contact.tagNames());
+    form.setTaggable(
+        form.isEditable() || !contact.isMerged() && context.isCallerInRole(Role.Names.MARKETING));
     if (contact.isMerged()) {
       form.setMergedIntoId(contact.getMergedInto().getId());
       form.setMergedIntoName(contact.getMergedInto().getLastName());
@@ -151,6 +157,7 @@ public class ContactService {
     Stamp stamp = Stamp.of(context);
     Contact contact = new Contact(form.getLastName(), me());
     apply(form, contact);
+    contact.retag(tags.resolve(form.getTags(), stamp));
     contact.recordCreation(stamp.user(), stamp.at());
     return contacts.add(contact).getId();
   }
@@ -167,6 +174,7 @@ public class ContactService {
     }
     Stamp stamp = Stamp.of(context);
     apply(form, contact);
+    contact.retag(tags.resolve(form.getTags(), stamp));
     contact.recordModification(stamp.user(), stamp.at());
   }
 

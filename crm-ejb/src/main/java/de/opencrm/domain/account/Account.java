@@ -6,6 +6,8 @@ import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
+import de.opencrm.domain.tag.Tag;
+import de.opencrm.domain.tag.Tagged;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -18,10 +20,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A company the organisation does business with (B2B): the record contacts, leads and tickets hang
@@ -32,7 +38,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "Account.findByErpNumber",
     query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number")
-public class Account extends AuditedEntity {
+public class Account extends AuditedEntity implements Tagged {
 
   private static final int SEARCH_KEY_LENGTH = 400;
 
@@ -106,6 +112,13 @@ public class Account extends AuditedEntity {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "team_id")
   private Team team;
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "crm_account_tag",
+      joinColumns = @JoinColumn(name = "account_id"),
+      inverseJoinColumns = @JoinColumn(name = "tag_id"))
+  private Set<Tag> tags = new HashSet<>();
 
   protected Account() {}
 
@@ -212,6 +225,11 @@ public class Account extends AuditedEntity {
 
   public User getOwner() {
     return owner;
+  }
+
+  @Override
+  public Set<Tag> tagSet() {
+    return tags;
   }
 
   public Team getTeam() {

@@ -10,10 +10,14 @@ public interface AccountRepository {
 
   Optional<Account> findByErpDebtorNumber(String number);
 
-  /** A page of accounts whose name, PLZ, city or ERP number matches the filter, umlauts folded. */
+  /**
+   * A page of accounts whose name, PLZ, city or ERP number matches the filter, umlauts folded,
+   * restricted to a tag when the request names one ("tag").
+   */
   Page<AccountRow> list(PageRequest request);
 
-  long count(String filter);
+  /** How many accounts the request's filter and criteria match. */
+  long count(PageRequest request);
 
   Account add(Account account);
 }

@@ -1,5 +1,7 @@
 package de.opencrm.domain.account;
 
+import java.util.List;
+
 /** An account as the account list shows it. */
 public record AccountRow(
     Long id,
@@ -8,7 +10,8 @@ public record AccountRow(
     String postalCode,
     String city,
     String erpDebtorNumber,
-    String ownerName) {
+    String ownerName,
+    List<String> tags) {
 
   /** Name and legal form as written on a letter ("Müller Logistik GmbH"). */
   public String fullName() {

@@ -1,10 +1,20 @@
 package de.opencrm.domain.common;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * One page of a list: where it starts, how long it is, what it is sorted by, and a free-text
- * filter. Lists in the CRM are always paged in SQL; this is the request every list query takes.
+ * One page of a list: where it starts, how long it is, what it is sorted by, a free-text filter and
+ * the list's own criteria by name (such as "tag"). Lists in the CRM are always paged in SQL; this
+ * is the request every list query takes.
  */
-public record PageRequest(int first, int size, String sortField, boolean ascending, String filter) {
+public record PageRequest(
+    int first,
+    int size,
+    String sortField,
+    boolean ascending,
+    String filter,
+    Map<String, String> criteria) {
 
   public static final int MAX_SIZE = 200;
 
@@ -16,9 +26,33 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
     }
     filter = Texts.trimToNull(filter);
+    Map<String, String> given = new HashMap<>();
+    if (criteria != null) {
+      criteria.forEach(
+          (name, value) -> {
+            if (Texts.trimToNull(value) != null) {
+              given.put(name, value.strip());
+            }
+          });
+    }
+    criteria = Map.copyOf(given);
+  }
+
+  public PageRequest(int first, int size, String sortField, boolean ascending, String filter) {
+    this(first, size, sortField, ascending, filter, Map.of());
   }
 
   public static PageRequest of(int first, int size) {
     return new PageRequest(first, size, null, true, null);
+  }
+
+  /** The value of a criterion, or null when the list is not restricted by it. */
+  public String criterion(String name) {
+    return criteria.get(name);
+  }
+
+  /** The same selection from another row on, e.g. for an export that walks all pages. */
+  public PageRequest from(int newFirst, int newSize) {
+    return new PageRequest(newFirst, newSize, sortField, ascending, filter, criteria);
   }
 }

@@ -8,6 +8,8 @@ import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
+import de.opencrm.domain.tag.Tag;
+import de.opencrm.domain.tag.Tagged;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +22,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -33,7 +37,7 @@ import java.util.Set;
 /** A person: under an account (B2B) or on their own (B2C). */
 @Entity
 @Table(name = "crm_contact")
-public class Contact extends AuditedEntity {
+public class Contact extends AuditedEntity implements Tagged {
 
   @Id
   @SequenceGenerator(
@@ -115,6 +119,13 @@ public class Contact extends AuditedEntity {
   @JoinColumn(name = "team_id")
   private Team team;
 
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "crm_contact_tag",
+      joinColumns = @JoinColumn(name = "contact_id"),
+      inverseJoinColumns = @JoinColumn(name = "tag_id"))
+  private Set<Tag> tags = new HashSet<>();
+
   /** Set once this contact was merged into another as a duplicate; it then drops out of lists. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "merged_into_id")
@@ -124,9 +135,14 @@ public class Contact extends AuditedEntity {
 
   public Contact(String lastName, User owner) {
     this.lastName = lastName.strip();
-    this.owner = owner;
-    this.team = owner.getTeam();
+    assignTo(owner);
     refreshKeys();
+  }
+
+  /** Hands the person over to another owner; their team comes along. */
+  public final void assignTo(User newOwner) {
+    this.owner = newOwner;
+    this.team = newOwner.getTeam();
   }
 
   public void name(
@@ -274,6 +290,11 @@ public class Contact extends AuditedEntity {
 
   public User getOwner() {
     return owner;
+  }
+
+  @Override
+  public Set<Tag> tagSet() {
+    return tags;
   }
 
   public Team getTeam() {

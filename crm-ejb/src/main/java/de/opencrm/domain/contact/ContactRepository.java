@@ -15,7 +15,7 @@ public interface ContactRepository {
    */
   Page<ContactRow> list(PageRequest request, Long accountId);
 
-  long count(String filter, Long accountId);
+  long count(PageRequest request, Long accountId);
 
   /** The contacts with these ids (at most a page's worth), in id order. */
   List<Contact> findAllById(List<Long> ids);

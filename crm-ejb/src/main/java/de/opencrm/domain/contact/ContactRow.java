@@ -1,5 +1,7 @@
 package de.opencrm.domain.contact;
 
+import java.util.List;
+
 /** A contact as the contact list shows it; the phone is E.164 and formatted by the view. */
 public record ContactRow(
     Long id,
@@ -8,7 +10,8 @@ public record ContactRow(
     String lastName,
     String email,
     String phone,
-    String accountName) {
+    String accountName,
+    List<String> tags) {
 
   /** "Dr. Anna Müller", the way a list names a person. */
   public String fullName() {

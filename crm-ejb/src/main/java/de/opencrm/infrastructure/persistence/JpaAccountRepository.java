@@ -7,11 +7,11 @@ import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.SearchText;
-import de.opencrm.domain.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +27,6 @@ public class JpaAccountRepository implements AccountRepository {
           "city", "a.billingAddress.city",
           "erpDebtorNumber", "a.erpDebtorNumber",
           "ownerName", "o.displayName");
-
-  /** Whatever the user types, folded the same way, is looked for in the folded search key. */
-  private static final String WHERE_MATCHES = " WHERE a.searchKey LIKE :folded ESCAPE '\\'";
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;
@@ -49,20 +46,21 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public Page<AccountRow> list(PageRequest request) {
-    String where = request.filter() == null ? "" : WHERE_MATCHES;
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT a.id, a.name, a.legalForm, a.billingAddress.postalCode, a.billingAddress.city,"
                 + " a.erpDebtorNumber, o.displayName FROM Account a JOIN a.owner o"
-                + where
+                + where(request)
                 + Jpql.orderBy(SORTABLE, request, "a.nameKey")
                 + ", a.id",
             Object[].class);
-    if (request.filter() != null) {
-      bindFilter(rows, request.filter());
-    }
+    bind(rows, request);
+    List<Object[]> found =
+        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    Map<Long, List<String>> tags =
+        Jpql.tagsOf(em, "Account", found.stream().map(r -> (Long) r[0]).toList());
     List<AccountRow> page =
-        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
+        found.stream()
             .map(
                 r ->
                     new AccountRow(
@@ -72,25 +70,37 @@ public class JpaAccountRepository implements AccountRepository {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        (String) r[6]))
+                        (String) r[6],
+                        tags.getOrDefault((Long) r[0], List.of())))
             .toList();
-    return new Page<>(page, count(request.filter()));
+    return new Page<>(page, count(request));
   }
 
   @Override
-  public long count(String filter) {
-    String text = Texts.trimToNull(filter);
+  public long count(PageRequest request) {
     TypedQuery<Long> count =
-        em.createQuery(
-            "SELECT COUNT(a) FROM Account a" + (text == null ? "" : WHERE_MATCHES), Long.class);
-    if (text != null) {
-      bindFilter(count, text);
-    }
+        em.createQuery("SELECT COUNT(a) FROM Account a" + where(request), Long.class);
+    bind(count, request);
     return count.getSingleResult();
   }
 
-  private static void bindFilter(TypedQuery<?> query, String filter) {
-    query.setParameter("folded", Jpql.containsPattern(SearchText.fold(filter)));
+  /** Whatever the user types, folded, in the folded search key; and the chosen tag. */
+  private static String where(PageRequest request) {
+    List<String> conditions = new ArrayList<>();
+    if (request.filter() != null) {
+      conditions.add("a.searchKey LIKE :folded ESCAPE '\\'");
+    }
+    if (request.criterion(Jpql.TAG) != null) {
+      conditions.add(Jpql.taggedWith("a"));
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static void bind(TypedQuery<?> query, PageRequest request) {
+    if (request.filter() != null) {
+      query.setParameter("folded", Jpql.containsPattern(SearchText.fold(request.filter())));
+    }
+    Jpql.bindTag(query, request);
   }
 
   @Override

@@ -7,6 +7,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
+import de.opencrm.domain.tag.TagNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,14 +49,16 @@ public class JpaContactRepository implements ContactRepository {
         em.createQuery(
             "SELECT c.id, c.title, c.firstName, c.lastName, c.email, c.phone, c.accountId"
                 + (byCompany ? " FROM Contact c LEFT JOIN c.account a" : " FROM Contact c")
-                + where(request.filter(), accountId)
+                + where(request, accountId)
                 + Jpql.orderBy(SORTABLE, request, "c.nameKey")
                 + ", c.id",
             Object[].class);
-    bind(rows, request.filter(), accountId);
+    bind(rows, request, accountId);
     List<Object[]> found =
         rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     Map<Long, String> companies = companyNames(found.stream().map(r -> (Long) r[6]).toList());
+    Map<Long, List<String>> tags =
+        Jpql.tagsOf(em, "Contact", found.stream().map(r -> (Long) r[0]).toList());
     List<ContactRow> page =
         found.stream()
             .map(
@@ -67,9 +70,10 @@ public class JpaContactRepository implements ContactRepository {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        r[6] == null ? null : companies.get((Long) r[6])))
+                        r[6] == null ? null : companies.get((Long) r[6]),
+                        tags.getOrDefault((Long) r[0], List.of())))
             .toList();
-    return new Page<>(page, count(request.filter(), accountId));
+    return new Page<>(page, count(request, accountId));
   }
 
   private Map<Long, String> companyNames(List<Long> ids) {
@@ -90,10 +94,18 @@ public class JpaContactRepository implements ContactRepository {
    * knows.
    */
   @Override
-  public long count(String filter, Long accountId) {
+  public long count(PageRequest request, Long accountId) {
+    String filter = request.filter();
     StringBuilder sql =
         new StringBuilder("SELECT 1 FROM crm_contact c WHERE c.merged_into_id IS NULL");
     List<Object> parameters = new ArrayList<>();
+    String tag = request.criterion(Jpql.TAG);
+    if (tag != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM crm_contact_tag ct JOIN crm_tag t ON t.id = ct.tag_id"
+              + " WHERE ct.contact_id = c.id AND t.name_key = ?)");
+      parameters.add(TagNames.key(tag));
+    }
     if (filter != null && !filter.isBlank()) {
       sql.append(" AND c.search_key LIKE ? ESCAPE '\\'");
       parameters.add(Jpql.containsPattern(SearchText.fold(wanted(filter))));
@@ -115,7 +127,8 @@ public class JpaContactRepository implements ContactRepository {
     return ((Number) count.getSingleResult()).longValue();
   }
 
-  private static String where(String filter, Long accountId) {
+  private static String where(PageRequest request, Long accountId) {
+    String filter = request.filter();
     List<String> conditions = new ArrayList<>();
     // a contact merged into another is kept only for undo
     conditions.add("c.mergedInto IS NULL");
@@ -125,10 +138,15 @@ public class JpaContactRepository implements ContactRepository {
     if (accountId != null) {
       conditions.add("c.accountId = :accountId");
     }
+    if (request.criterion(Jpql.TAG) != null) {
+      conditions.add(Jpql.taggedWith("c"));
+    }
     return " WHERE " + String.join(" AND ", conditions);
   }
 
-  private static void bind(TypedQuery<?> query, String filter, Long accountId) {
+  private static void bind(TypedQuery<?> query, PageRequest request, Long accountId) {
+    String filter = request.filter();
+    Jpql.bindTag(query, request);
     if (filter != null && !filter.isBlank()) {
       query.setParameter("folded", Jpql.containsPattern(SearchText.fold(wanted(filter))));
     }

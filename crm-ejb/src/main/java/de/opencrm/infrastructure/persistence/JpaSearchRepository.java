@@ -128,7 +128,14 @@ public class JpaSearchRepository implements SearchRepository {
   private static SearchHit contactHit(Object[] r) {
     ContactRow row =
         new ContactRow(
-            (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], null, null);
+            (Long) r[0],
+            (String) r[1],
+            (String) r[2],
+            (String) r[3],
+            (String) r[4],
+            null,
+            null,
+            List.of());
     return new SearchHit(
         RecordRef.contact(row.id()), row.fullName(), r[5] != null ? (String) r[5] : row.email());
   }

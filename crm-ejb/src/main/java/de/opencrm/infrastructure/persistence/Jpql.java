@@ -3,8 +3,12 @@ package de.opencrm.infrastructure.persistence;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.tag.TagNames;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,5 +96,39 @@ final class Jpql {
     long total =
         em.createQuery(count, Long.class).setParameter("recordId", recordId).getSingleResult();
     return new Page<>(rows, total);
+  }
+
+  /** The list criterion naming a tag: only records carrying it. */
+  static final String TAG = "tag";
+
+  /** The condition "carries the tag in :tagKey", for an alias of Account or Contact. */
+  static String taggedWith(String alias) {
+    return "EXISTS (SELECT t FROM " + alias + ".tags t WHERE t.nameKey = :tagKey)";
+  }
+
+  static void bindTag(Query query, PageRequest request) {
+    String tag = request.criterion(TAG);
+    if (tag != null) {
+      query.setParameter("tagKey", TagNames.key(tag));
+    }
+  }
+
+  /** The tag names of a page of accounts or contacts, by id, sorted; one query for the page. */
+  static Map<Long, List<String>> tagsOf(EntityManager em, String entity, List<Long> ids) {
+    Map<Long, List<String>> tags = new HashMap<>();
+    if (ids.isEmpty()) {
+      return tags;
+    }
+    em.createQuery(
+            "SELECT r.id, t.name FROM "
+                + entity
+                + " r JOIN r.tags t WHERE r.id IN :ids"
+                + " ORDER BY t.nameKey",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            r -> tags.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add((String) r[1]));
+    return tags;
   }
 }

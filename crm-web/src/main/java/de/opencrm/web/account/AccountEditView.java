@@ -3,8 +3,10 @@ package de.opencrm.web.account;
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.tag.TagService;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.web.duplicate.DuplicateWarning;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
@@ -26,6 +28,7 @@ public class AccountEditView implements Serializable {
 
   @Inject AccountService accounts;
   @Inject FacesErrors errors;
+  @Inject TagService tags;
   @Inject DuplicateService duplicates;
 
   private final DuplicateWarning duplicateWarning = new DuplicateWarning();
@@ -94,5 +97,18 @@ public class AccountEditView implements Serializable {
 
   public AccountForm getForm() {
     return form;
+  }
+
+  /** Saves only the tags: for marketing, who tags records it may not otherwise change. */
+  public String saveTags() {
+    try {
+      tags.retag(RecordRef.account(id), form.getVersion(), form.getTags());
+      errors.info("tag.saved", form.getName());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/accounts/account.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+      return null;
+    }
   }
 }

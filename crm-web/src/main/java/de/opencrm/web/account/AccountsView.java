@@ -1,16 +1,22 @@
 package de.opencrm.web.account;
 
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.tag.MassUpdateService;
 import de.opencrm.domain.account.AccountRow;
+import de.opencrm.domain.admin.UserOption;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.Downloads;
+import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.tag.MassEdit;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,12 +32,18 @@ public class AccountsView implements Serializable {
   @Inject AccountService accounts;
   @Inject Downloads downloads;
 
+  @Inject MassUpdateService massUpdates;
+  @Inject FacesErrors errors;
+
   private PagedLazyDataModel<AccountRow> model;
+  private List<AccountRow> selected = new ArrayList<>();
+  private MassEdit massEdit;
 
   @PostConstruct
   void init() {
     model =
         new PagedLazyDataModel<>(accounts::listAccounts, accounts::countAccounts, AccountRow::id);
+    massEdit = new MassEdit(RecordRef.Kind.ACCOUNT);
   }
 
   public PagedLazyDataModel<AccountRow> getModel() {
@@ -55,7 +67,31 @@ public class AccountsView implements Serializable {
             "address.postalCode",
             "address.city",
             "account.erpDebtorNumber",
-            "account.owner"),
-        (columns, out) -> accounts.exportAccounts(model.getFilter(), format, columns, out));
+            "account.owner",
+            "tag.tags"),
+        (columns, out) -> accounts.exportAccounts(model.selection(), format, columns, out));
+  }
+
+  public List<AccountRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<AccountRow> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public MassEdit getMassEdit() {
+    return massEdit;
+  }
+
+  public List<UserOption> getOwners() {
+    return massUpdates.owners();
+  }
+
+  /** Applies the selection dialog to the ticked companies. */
+  public void applyMassEdit() {
+    if (massEdit.apply(massUpdates, selected.stream().map(AccountRow::id).toList(), errors)) {
+      selected = new ArrayList<>();
+    }
   }
 }

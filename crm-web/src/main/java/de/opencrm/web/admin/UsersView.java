@@ -36,7 +36,9 @@ public class UsersView implements Serializable {
 
   @PostConstruct
   void init() {
-    model = new PagedLazyDataModel<>(users::listUsers, users::countUsers, UserRow::id);
+    model =
+        new PagedLazyDataModel<>(
+            users::listUsers, request -> users.countUsers(request.filter()), UserRow::id);
     teamOptions = teams.listTeams();
   }
 

@@ -4,6 +4,8 @@ import de.opencrm.application.contact.ChannelEntry;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.tag.TagService;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
 import de.opencrm.web.duplicate.DuplicateWarning;
@@ -27,6 +29,7 @@ public class ContactEditView implements Serializable {
 
   @Inject ContactService contacts;
   @Inject FacesErrors errors;
+  @Inject TagService tags;
   @Inject DuplicateService duplicates;
 
   private final DuplicateWarning duplicateWarning = new DuplicateWarning();
@@ -120,5 +123,18 @@ public class ContactEditView implements Serializable {
 
   public ContactForm getForm() {
     return form;
+  }
+
+  /** Saves only the tags: for marketing, who tags records it may not otherwise change. */
+  public String saveTags() {
+    try {
+      tags.retag(RecordRef.contact(id), form.getVersion(), form.getTags());
+      errors.info("tag.saved", form.getLastName());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/contacts/contact.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+      return null;
+    }
   }
 }

@@ -3,14 +3,18 @@ package de.opencrm.web.contact;
 import de.opencrm.application.contact.CardImport;
 import de.opencrm.application.contact.ContactCardService;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.tag.MassUpdateService;
+import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.Downloads;
 import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.tag.MassEdit;
 import ezvcard.VCardVersion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.file.UploadedFile;
@@ -40,6 +45,10 @@ public class ContactsView implements Serializable {
   @Inject Downloads downloads;
   @Inject ContactCardService cards;
   @Inject FacesErrors errors;
+  @Inject MassUpdateService massUpdates;
+
+  private List<ContactRow> selected = new ArrayList<>();
+  private final MassEdit massEdit = new MassEdit(RecordRef.Kind.CONTACT);
 
   private Long accountId;
   private PagedLazyDataModel<ContactRow> model;
@@ -53,7 +62,7 @@ public class ContactsView implements Serializable {
       model =
           new PagedLazyDataModel<>(
               request -> service.listContacts(request, account),
-              filter -> service.countContacts(filter, account),
+              request -> service.countContacts(request, account),
               ContactRow::id);
     }
     return model;
@@ -88,8 +97,8 @@ public class ContactsView implements Serializable {
     downloads.send(
         format,
         "contacts.title",
-        List.of("contact.name", "contact.email", "contact.phone", "contact.account"),
-        (columns, out) -> contacts.exportContacts(getModel().getFilter(), format, columns, out));
+        List.of("contact.name", "contact.email", "contact.phone", "contact.account", "tag.tags"),
+        (columns, out) -> contacts.exportContacts(getModel().selection(), format, columns, out));
   }
 
   /** The contacts the list shows as a vCard 3.0 file, which every address book reads. */
@@ -148,5 +157,28 @@ public class ContactsView implements Serializable {
   /** A stored E.164 number the way a German caller writes it ("030 12345678"). */
   public String phone(String e164) {
     return e164 == null ? null : PhoneNumber.ofE164(e164).display("DE");
+  }
+
+  public List<ContactRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<ContactRow> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public MassEdit getMassEdit() {
+    return massEdit;
+  }
+
+  public List<UserOption> getOwners() {
+    return massUpdates.owners();
+  }
+
+  /** Applies the selection dialog to the ticked contacts. */
+  public void applyMassEdit() {
+    if (massEdit.apply(massUpdates, selected.stream().map(ContactRow::id).toList(), errors)) {
+      selected = new ArrayList<>();
+    }
   }
 }

@@ -3,6 +3,7 @@ package de.opencrm.web.shell;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -24,10 +25,10 @@ public class PagedLazyDataModel<T> extends LazyDataModel<T> {
     Page<T> page(PageRequest request);
   }
 
-  /** The service call that counts what the filter matches. */
+  /** The service call that counts what the filter and criteria match. */
   @FunctionalInterface
   public interface Counter extends Serializable {
-    long count(String filter);
+    long count(PageRequest request);
   }
 
   /** A row's identity, for selection by key. */
@@ -40,6 +41,9 @@ public class PagedLazyDataModel<T> extends LazyDataModel<T> {
   private final Counter counter;
   private final RowId<T> rowId;
   private String filter;
+  private final HashMap<String, String> criteria = new HashMap<>();
+  private String sortField;
+  private boolean ascending = true;
   private transient List<T> shown = List.of();
 
   public PagedLazyDataModel(PageSource<T> source, Counter counter, RowId<T> rowId) {
@@ -54,7 +58,7 @@ public class PagedLazyDataModel<T> extends LazyDataModel<T> {
    */
   public static <T> PagedLazyDataModel<T> ofPages(PageSource<T> source, RowId<T> rowId) {
     return new PagedLazyDataModel<>(
-        source, filter -> source.page(new PageRequest(0, 1, null, true, filter)).total(), rowId);
+        source, request -> source.page(request.from(0, 1)).total(), rowId);
   }
 
   public String getFilter() {
@@ -65,22 +69,29 @@ public class PagedLazyDataModel<T> extends LazyDataModel<T> {
     this.filter = filter;
   }
 
+  /** The list's own criteria by name (such as "tag"), bound to its filter fields. */
+  public Map<String, String> getCriteria() {
+    return criteria;
+  }
+
+  /** What the list shows now, from its first row: its filter, criteria and sort, e.g. to export. */
+  public PageRequest selection() {
+    return new PageRequest(0, PageRequest.MAX_SIZE, sortField, ascending, filter, criteria);
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) counter.count(filter);
+    return (int) counter.count(selection());
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+    sortField = sort == null ? null : sort.getField();
+    ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
     PageRequest request =
-        new PageRequest(
-            first,
-            Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE)),
-            sort == null ? null : sort.getField(),
-            sort == null || sort.getOrder() != SortOrder.DESCENDING,
-            filter);
+        selection().from(first, Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE)));
     shown = source.page(request).rows();
     return shown;
   }

@@ -28,4 +28,14 @@ public class Permissions {
         || external.isUserInRole(Role.Names.SERVICE)
         || external.isUserInRole(Role.Names.MARKETING);
   }
+
+  /** Marketing tags every company and person; sales and managers what they may edit. */
+  public boolean isMayTag() {
+    return isMayCreateCustomers() || external.isUserInRole(Role.Names.MARKETING);
+  }
+
+  /** Handing records to another owner is for sales, managers and administrators. */
+  public boolean isMayHandOver() {
+    return isMayCreateCustomers();
+  }
 }
