@@ -3,7 +3,6 @@ package de.opencrm.application.contact;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.application.duplicate.DuplicateService;
-import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
@@ -11,11 +10,7 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
-import de.opencrm.domain.duplicate.CompanyFacts;
-import de.opencrm.domain.duplicate.DuplicateCandidates;
 import de.opencrm.domain.duplicate.DuplicateHit;
-import de.opencrm.domain.duplicate.DuplicateMatcher;
-import de.opencrm.domain.duplicate.MatchReason;
 import de.opencrm.integration.vcard.PersonCard;
 import de.opencrm.integration.vcard.VCards;
 import ezvcard.VCardVersion;
@@ -59,7 +54,7 @@ public class ContactCardService {
   @Inject UserRepository users;
   @Inject ContactService contactService;
   @Inject DuplicateService duplicates;
-  @Inject DuplicateCandidates companies;
+  @Inject CompanyByName companyByName;
   @Inject Validator validator;
   @Resource SessionContext context;
 
@@ -141,29 +136,14 @@ public class ContactCardService {
     }
     boolean accountCreated = false;
     if (card.organization() != null) {
-      Optional<Long> existing = companyNamed(card.organization());
-      if (existing.isPresent()) {
-        form.setAccountId(existing.get());
-      } else {
-        Stamp stamp = Stamp.of(context);
-        Account account = new Account(card.organization(), CallerAccess.caller(context, users));
-        account.recordCreation(stamp.user(), stamp.at());
-        form.setAccountId(accounts.add(account).getId());
-        accountCreated = true;
-      }
+      CompanyByName.Found company =
+          companyByName.findOrCreate(
+              card.organization(), CallerAccess.caller(context, users), Stamp.of(context));
+      form.setAccountId(company.id());
+      accountCreated = company.created();
     }
     contactService.createContact(form);
     return new Outcome(accountCreated, null);
-  }
-
-  /** An existing company with the same name, legal form aside ("GmbH" or not). */
-  private Optional<Long> companyNamed(String name) {
-    CompanyFacts probe = new CompanyFacts(null, name, null, null, null, null, null, null);
-    DuplicateMatcher matcher = new DuplicateMatcher();
-    return companies.companiesLike(probe, 20).stream()
-        .filter(c -> matcher.compareCompanies(probe, c).reasons().contains(MatchReason.SAME_NAME))
-        .map(CompanyFacts::id)
-        .findFirst();
   }
 
   private static BusinessException refusal(Throwable e) {

@@ -9,6 +9,9 @@ public interface ContactRepository {
 
   Optional<Contact> findById(long id);
 
+  /** The (oldest) unmerged contact whose primary e-mail address this is, in any case. */
+  Optional<Contact> findByPrimaryEmail(String email);
+
   /**
    * A page of contacts matching the filter (names, e-mail, phone, company, folded), optionally of
    * one account.

@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,18 @@ public class JpaContactRepository implements ContactRepository {
   @Override
   public Optional<Contact> findById(long id) {
     return Optional.ofNullable(em.find(Contact.class, id));
+  }
+
+  /** Served by the e-mail index of V3; addresses are stored in lower case. */
+  @Override
+  public Optional<Contact> findByPrimaryEmail(String email) {
+    return em.createQuery(
+            "SELECT c FROM Contact c WHERE c.email = :email AND c.mergedInto IS NULL ORDER BY c.id",
+            Contact.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /**

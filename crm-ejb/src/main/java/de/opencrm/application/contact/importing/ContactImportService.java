@@ -1,0 +1,196 @@
+package de.opencrm.application.contact.importing;
+
+import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.Stamp;
+import de.opencrm.application.contact.CompanyByName;
+import de.opencrm.application.contact.ContactForm;
+import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.contact.importing.ColumnMapping;
+import de.opencrm.domain.contact.importing.ImportField;
+import de.opencrm.domain.duplicate.DuplicateHit;
+import de.opencrm.integration.csv.CsvDialect;
+import de.opencrm.integration.csv.CsvRows;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Imports people from a CSV file in the background, each row in its own transaction so a bad row
+ * loses nothing but itself and never half-writes. A row whose e-mail belongs to a stored person
+ * updates that person (when the user chose e-mail as the key and may edit them); a new person that
+ * likely exists already is refused as a duplicate. A dry run does exactly the same and rolls every
+ * row back.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+public class ContactImportService {
+
+  private static final Logger LOG = Logger.getLogger(ContactImportService.class.getName());
+
+  @Inject ImportJobs jobs;
+  @Inject ContactService contactService;
+  @Inject ContactRepository contacts;
+  @Inject DuplicateService duplicates;
+  @Inject CompanyByName companies;
+  @Inject UserRepository users;
+  @Inject Validator validator;
+  @Resource SessionContext context;
+
+  /** Starts the run; the page follows it through the returned job. */
+  public ImportJob startImport(
+      @NotNull Path file,
+      @NotNull CsvDialect dialect,
+      @NotNull ColumnMapping mapping,
+      @NotNull MatchKey key,
+      boolean dryRun) {
+    mapping.check();
+    ImportJob job =
+        new ImportJob(context.getCallerPrincipal().getName(), file, dialect, mapping, key, dryRun);
+    jobs.add(job);
+    context.getBusinessObject(ContactImportService.class).run(job);
+    return job;
+  }
+
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void run(ImportJob job) {
+    ContactImportService self = context.getBusinessObject(ContactImportService.class);
+    try {
+      job.counted(countRows(job));
+      try (CsvRows rows = CsvRows.open(job.file(), job.dialect())) {
+        for (CsvRows.Row row : rows) {
+          try {
+            if (self.importRow(job.mapping(), job.key(), job.isDryRun(), row.values())) {
+              job.updatedOne();
+            } else {
+              job.createdOne();
+            }
+          } catch (RuntimeException e) {
+            job.refused(error(row, e));
+          }
+        }
+      }
+      job.finished(null);
+    } catch (IOException | UncheckedIOException e) {
+      job.finished("import.unreadable");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "import " + job.id() + " stopped", e);
+      job.finished("import.failed");
+    }
+  }
+
+  /**
+   * One row in its own transaction; returns whether it updated a stored person. A dry run rolls the
+   * row back after doing everything else.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean importRow(
+      ColumnMapping mapping, MatchKey key, boolean dryRun, List<String> values) {
+    String email = mapping.valueOf(values, ImportField.EMAIL);
+    Optional<Contact> stored =
+        key == MatchKey.EMAIL && email != null && !email.isBlank()
+            ? contacts.findByPrimaryEmail(email)
+            : Optional.empty();
+    ContactForm form =
+        stored.isPresent()
+            ? contactService.loadContact(stored.get().getId())
+            : contactService.newContact(null);
+    RowToForm.apply(mapping, values, form);
+    checkValid(form);
+    String company = mapping.valueOf(values, ImportField.COMPANY);
+    if (company != null && !company.isBlank() && !company.strip().equals(form.getAccountName())) {
+      form.setAccountId(
+          companies
+              .findOrCreate(company.strip(), CallerAccess.caller(context, users), Stamp.of(context))
+              .id());
+    }
+    if (stored.isPresent()) {
+      contactService.updateContact(form);
+    } else {
+      List<DuplicateHit> alike = duplicates.likelyDuplicatesOf(form);
+      if (!alike.isEmpty()) {
+        throw new BusinessException("import.duplicate", alike.get(0).label());
+      }
+      contactService.createContact(form);
+    }
+    if (dryRun) {
+      context.setRollbackOnly();
+    }
+    return stored.isPresent();
+  }
+
+  /** The first thing Bean Validation refuses, said in the user's words rather than its own. */
+  private void checkValid(ContactForm form) {
+    Optional<ConstraintViolation<ContactForm>> invalid =
+        validator.validate(form).stream().findFirst();
+    if (invalid.isEmpty()) {
+      return;
+    }
+    ConstraintViolation<ContactForm> violation = invalid.get();
+    String value = String.valueOf(violation.getInvalidValue());
+    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+    throw switch (violation
+        .getConstraintDescriptor()
+        .getAnnotation()
+        .annotationType()
+        .getSimpleName()) {
+      case "Email" -> new BusinessException("import.badEmail", value);
+      case "NotBlank", "NotNull" ->
+          new BusinessException("import.required", violation.getPropertyPath().toString());
+      case "Size" -> new BusinessException("import.tooLong", value, attributes.get("max"));
+      default ->
+          new BusinessException(
+              "import.invalidField",
+              violation.getPropertyPath().toString(),
+              value,
+              violation.getMessage());
+    };
+  }
+
+  private static int countRows(ImportJob job) throws IOException {
+    int count = 0;
+    try (CsvRows rows = CsvRows.open(job.file(), job.dialect())) {
+      for (CsvRows.Row ignored : rows) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static ImportJob.RowError error(CsvRows.Row row, RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException b) {
+        return new ImportJob.RowError(
+            row.line(),
+            row.values(),
+            b.getMessageKey(),
+            Arrays.stream(b.getArguments()).map(String::valueOf).toList());
+      }
+    }
+    LOG.log(Level.WARNING, "row " + row.line() + " failed", e);
+    return new ImportJob.RowError(row.line(), row.values(), "import.rowFailed", List.of());
+  }
+}
