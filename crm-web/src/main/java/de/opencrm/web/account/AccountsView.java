@@ -2,14 +2,17 @@ package de.opencrm.web.account;
 
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.tag.MassUpdateService;
+import de.opencrm.application.view.SavedViewService;
 import de.opencrm.domain.account.AccountRow;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.view.SavedViewRow;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.Downloads;
 import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
 import de.opencrm.web.tag.MassEdit;
+import de.opencrm.web.view.ListViews;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The account list: search as you type, sort, page; sales and managers start new accounts from
@@ -33,6 +37,18 @@ public class AccountsView implements Serializable {
   @Inject Downloads downloads;
 
   @Inject MassUpdateService massUpdates;
+  @Inject SavedViewService savedViews;
+
+  private final ListViews views =
+      new ListViews(
+          "accounts",
+          ":listForm:accounts",
+          Map.of(
+              "postalCode", true,
+              "city", true,
+              "erpDebtorNumber", true,
+              "owner", true,
+              "tags", true));
   @Inject FacesErrors errors;
 
   private PagedLazyDataModel<AccountRow> model;
@@ -93,5 +109,29 @@ public class AccountsView implements Serializable {
     if (massEdit.apply(massUpdates, selected.stream().map(AccountRow::id).toList(), errors)) {
       selected = new ArrayList<>();
     }
+  }
+
+  public ListViews getViews() {
+    return views;
+  }
+
+  public List<SavedViewRow> getSavedViews() {
+    return views.saved(savedViews);
+  }
+
+  public void applyView() {
+    views.apply(savedViews, model);
+  }
+
+  public void saveView() {
+    views.save(savedViews, model, errors);
+  }
+
+  public void deleteView() {
+    views.delete(savedViews, errors);
+  }
+
+  public boolean isMayDeleteView() {
+    return views.mayDeleteChosen(savedViews);
   }
 }

@@ -4,17 +4,20 @@ import de.opencrm.application.contact.CardImport;
 import de.opencrm.application.contact.ContactCardService;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.tag.MassUpdateService;
+import de.opencrm.application.view.SavedViewService;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
+import de.opencrm.domain.view.SavedViewRow;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.Downloads;
 import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
 import de.opencrm.web.tag.MassEdit;
+import de.opencrm.web.view.ListViews;
 import ezvcard.VCardVersion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -46,6 +50,13 @@ public class ContactsView implements Serializable {
   @Inject ContactCardService cards;
   @Inject FacesErrors errors;
   @Inject MassUpdateService massUpdates;
+  @Inject SavedViewService savedViews;
+
+  private final ListViews views =
+      new ListViews(
+          "contacts",
+          ":listForm:contacts",
+          Map.of("email", true, "phone", true, "account", true, "tags", true));
 
   private List<ContactRow> selected = new ArrayList<>();
   private final MassEdit massEdit = new MassEdit(RecordRef.Kind.CONTACT);
@@ -180,5 +191,29 @@ public class ContactsView implements Serializable {
     if (massEdit.apply(massUpdates, selected.stream().map(ContactRow::id).toList(), errors)) {
       selected = new ArrayList<>();
     }
+  }
+
+  public ListViews getViews() {
+    return views;
+  }
+
+  public List<SavedViewRow> getSavedViews() {
+    return views.saved(savedViews);
+  }
+
+  public void applyView() {
+    views.apply(savedViews, getModel());
+  }
+
+  public void saveView() {
+    views.save(savedViews, getModel(), errors);
+  }
+
+  public void deleteView() {
+    views.delete(savedViews, errors);
+  }
+
+  public boolean isMayDeleteView() {
+    return views.mayDeleteChosen(savedViews);
   }
 }

@@ -44,6 +44,8 @@ public class PagedLazyDataModel<T> extends LazyDataModel<T> {
   private final HashMap<String, String> criteria = new HashMap<>();
   private String sortField;
   private boolean ascending = true;
+  private String preferredSortField;
+  private boolean preferredAscending = true;
   private transient List<T> shown = List.of();
 
   public PagedLazyDataModel(PageSource<T> source, Counter counter, RowId<T> rowId) {
@@ -74,6 +76,20 @@ public class PagedLazyDataModel<T> extends LazyDataModel<T> {
     return criteria;
   }
 
+  /** The order while the user has not clicked a column header, e.g. a saved view's. */
+  public void preferSort(String field, boolean ascendingOrder) {
+    preferredSortField = field;
+    preferredAscending = ascendingOrder;
+  }
+
+  public String getSortField() {
+    return sortField;
+  }
+
+  public boolean isAscending() {
+    return ascending;
+  }
+
   /** What the list shows now, from its first row: its filter, criteria and sort, e.g. to export. */
   public PageRequest selection() {
     return new PageRequest(0, PageRequest.MAX_SIZE, sortField, ascending, filter, criteria);
@@ -88,8 +104,8 @@ public class PagedLazyDataModel<T> extends LazyDataModel<T> {
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-    sortField = sort == null ? null : sort.getField();
-    ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+    sortField = sort == null ? preferredSortField : sort.getField();
+    ascending = sort == null ? preferredAscending : sort.getOrder() != SortOrder.DESCENDING;
     PageRequest request =
         selection().from(first, Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE)));
     shown = source.page(request).rows();

@@ -38,4 +38,9 @@ public class Permissions {
   public boolean isMayHandOver() {
     return isMayCreateCustomers();
   }
+
+  /** Managers and administrators share saved list views with everyone. */
+  public boolean isMayShareViews() {
+    return external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.ADMIN);
+  }
 }
