@@ -1,25 +1,17 @@
 package de.opencrm.web.account;
 
 import de.opencrm.application.account.AccountService;
-import de.opencrm.application.tag.MassUpdateService;
-import de.opencrm.application.view.SavedViewService;
 import de.opencrm.domain.account.AccountRow;
-import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.RecordRef;
-import de.opencrm.domain.view.SavedViewRow;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.Downloads;
-import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
-import de.opencrm.web.tag.MassEdit;
-import de.opencrm.web.view.ListViews;
+import de.opencrm.web.view.RecordListView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,39 +21,32 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class AccountsView implements Serializable {
+public class AccountsView extends RecordListView<AccountRow> {
 
   private static final long serialVersionUID = 1L;
+
+  public AccountsView() {
+    super(
+        RecordRef.Kind.ACCOUNT,
+        "accounts",
+        ":listForm:accounts",
+        Map.of(
+            "postalCode", true, "city", true, "erpDebtorNumber", true, "owner", true, "tags", true),
+        AccountRow::id);
+  }
 
   @Inject AccountService accounts;
   @Inject Downloads downloads;
 
-  @Inject MassUpdateService massUpdates;
-  @Inject SavedViewService savedViews;
-
-  private final ListViews views =
-      new ListViews(
-          "accounts",
-          ":listForm:accounts",
-          Map.of(
-              "postalCode", true,
-              "city", true,
-              "erpDebtorNumber", true,
-              "owner", true,
-              "tags", true));
-  @Inject FacesErrors errors;
-
   private PagedLazyDataModel<AccountRow> model;
-  private List<AccountRow> selected = new ArrayList<>();
-  private MassEdit massEdit;
 
   @PostConstruct
   void init() {
     model =
         new PagedLazyDataModel<>(accounts::listAccounts, accounts::countAccounts, AccountRow::id);
-    massEdit = new MassEdit(RecordRef.Kind.ACCOUNT);
   }
 
+  @Override
   public PagedLazyDataModel<AccountRow> getModel() {
     return model;
   }
@@ -86,52 +71,5 @@ public class AccountsView implements Serializable {
             "account.owner",
             "tag.tags"),
         (columns, out) -> accounts.exportAccounts(model.selection(), format, columns, out));
-  }
-
-  public List<AccountRow> getSelected() {
-    return selected;
-  }
-
-  public void setSelected(List<AccountRow> selected) {
-    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
-  }
-
-  public MassEdit getMassEdit() {
-    return massEdit;
-  }
-
-  public List<UserOption> getOwners() {
-    return massUpdates.owners();
-  }
-
-  /** Applies the selection dialog to the ticked companies. */
-  public void applyMassEdit() {
-    if (massEdit.apply(massUpdates, selected.stream().map(AccountRow::id).toList(), errors)) {
-      selected = new ArrayList<>();
-    }
-  }
-
-  public ListViews getViews() {
-    return views;
-  }
-
-  public List<SavedViewRow> getSavedViews() {
-    return views.saved(savedViews);
-  }
-
-  public void applyView() {
-    views.apply(savedViews, model);
-  }
-
-  public void saveView() {
-    views.save(savedViews, model, errors);
-  }
-
-  public void deleteView() {
-    views.delete(savedViews, errors);
-  }
-
-  public boolean isMayDeleteView() {
-    return views.mayDeleteChosen(savedViews);
   }
 }

@@ -3,29 +3,21 @@ package de.opencrm.web.contact;
 import de.opencrm.application.contact.CardImport;
 import de.opencrm.application.contact.ContactCardService;
 import de.opencrm.application.contact.ContactService;
-import de.opencrm.application.tag.MassUpdateService;
-import de.opencrm.application.view.SavedViewService;
-import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
-import de.opencrm.domain.view.SavedViewRow;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.shell.Downloads;
-import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
-import de.opencrm.web.tag.MassEdit;
-import de.opencrm.web.view.ListViews;
+import de.opencrm.web.view.RecordListView;
 import ezvcard.VCardVersion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +29,18 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class ContactsView implements Serializable {
+public class ContactsView extends RecordListView<ContactRow> {
 
   private static final long serialVersionUID = 1L;
+
+  public ContactsView() {
+    super(
+        RecordRef.Kind.CONTACT,
+        "contacts",
+        ":listForm:contacts",
+        Map.of("email", true, "phone", true, "account", true, "tags", true),
+        ContactRow::id);
+  }
 
   @Inject ContactService contacts;
 
@@ -48,24 +49,13 @@ public class ContactsView implements Serializable {
 
   @Inject Downloads downloads;
   @Inject ContactCardService cards;
-  @Inject FacesErrors errors;
-  @Inject MassUpdateService massUpdates;
-  @Inject SavedViewService savedViews;
-
-  private final ListViews views =
-      new ListViews(
-          "contacts",
-          ":listForm:contacts",
-          Map.of("email", true, "phone", true, "account", true, "tags", true));
-
-  private List<ContactRow> selected = new ArrayList<>();
-  private final MassEdit massEdit = new MassEdit(RecordRef.Kind.CONTACT);
 
   private Long accountId;
   private PagedLazyDataModel<ContactRow> model;
   private transient UploadedFile upload;
   private CardImport cardImport;
 
+  @Override
   public PagedLazyDataModel<ContactRow> getModel() {
     if (model == null) {
       Long account = accountId;
@@ -168,52 +158,5 @@ public class ContactsView implements Serializable {
   /** A stored E.164 number the way a German caller writes it ("030 12345678"). */
   public String phone(String e164) {
     return e164 == null ? null : PhoneNumber.ofE164(e164).display("DE");
-  }
-
-  public List<ContactRow> getSelected() {
-    return selected;
-  }
-
-  public void setSelected(List<ContactRow> selected) {
-    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
-  }
-
-  public MassEdit getMassEdit() {
-    return massEdit;
-  }
-
-  public List<UserOption> getOwners() {
-    return massUpdates.owners();
-  }
-
-  /** Applies the selection dialog to the ticked contacts. */
-  public void applyMassEdit() {
-    if (massEdit.apply(massUpdates, selected.stream().map(ContactRow::id).toList(), errors)) {
-      selected = new ArrayList<>();
-    }
-  }
-
-  public ListViews getViews() {
-    return views;
-  }
-
-  public List<SavedViewRow> getSavedViews() {
-    return views.saved(savedViews);
-  }
-
-  public void applyView() {
-    views.apply(savedViews, getModel());
-  }
-
-  public void saveView() {
-    views.save(savedViews, getModel(), errors);
-  }
-
-  public void deleteView() {
-    views.delete(savedViews, errors);
-  }
-
-  public boolean isMayDeleteView() {
-    return views.mayDeleteChosen(savedViews);
   }
 }
