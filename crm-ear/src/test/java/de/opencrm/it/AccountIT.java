@@ -94,8 +94,46 @@ class AccountIT {
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getField())
         .isEqualTo("postalCode");
+    AccountForm badShipping = form(name);
+    badShipping.getShipping().setPostalCode("1234");
+    assertThatThrownBy(() -> sales.call(() -> accounts.createAccount(badShipping)))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getField())
+        .isEqualTo("shippingPostalCode");
     assertThat(sales.call(() -> accounts.countAccounts(new PageRequest(0, 1, null, true, name))))
         .isZero();
+  }
+
+  @Test
+  void aCompanyBelongsToAParentButNeverToItsOwnSubsidiary() throws Exception {
+    As sales = As.user("sales", "demo");
+    long holding = sales.call(() -> accounts.createAccount(form("Holding " + unique())));
+    AccountForm daughter = form("Tochter " + unique());
+    daughter.setParentId(holding);
+    long daughterId = sales.call(() -> accounts.createAccount(daughter));
+    assertThat(sales.call(() -> accounts.loadAccount(daughterId)).getParentId()).isEqualTo(holding);
+
+    AccountForm cycle = sales.call(() -> accounts.loadAccount(holding));
+    cycle.setParentId(daughterId);
+    assertThatThrownBy(() -> sales.run(() -> accounts.updateAccount(cycle)))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo("account.parentCycle");
+  }
+
+  @Test
+  void aShippingAddressIsKeptBesideTheBillingAddress() throws Exception {
+    As sales = As.user("sales", "demo");
+    AccountForm company = form("Versand " + unique());
+    company.getShipping().setStreet("Lagerstraße 3");
+    company.getShipping().setPostalCode("47119");
+    company.getShipping().setCity("Duisburg");
+    long id = sales.call(() -> accounts.createAccount(company));
+    AccountForm stored = sales.call(() -> accounts.loadAccount(id));
+    assertThat(stored.getShipping().getStreet()).isEqualTo("Lagerstraße 3");
+    assertThat(stored.getShipping().getCity()).isEqualTo("Duisburg");
+    assertThat(stored.getShipping().getCountry()).isEqualTo("DE");
+    assertThat(stored.getCity()).isNotEqualTo("Duisburg");
   }
 
   @Test

@@ -109,4 +109,33 @@ class AccountPageIT extends BrowserTest {
     expect(service.locator("#accountForm\\:name")).isDisabled();
     assertThat(service.locator("#accountForm\\:save").count()).isZero();
   }
+
+  @Test
+  void aSubsidiaryIsEnteredWithItsParentAndAShippingAddress() {
+    String name = "Rheinland Lager " + TestData.letterTag();
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    page.locator("#nav-accounts").click();
+    page.locator("#listForm\\:newAccount").click();
+    fill(page, "name", name);
+    page.locator("#accountForm\\:parent_input").pressSequentially("rheinland log");
+    page.locator(
+            "#accountForm\\:parent_panel .ui-autocomplete-item",
+            new Page.LocatorOptions().setHasText("Rheinland Logistik GmbH"))
+        .first()
+        .click();
+    fill(page, "shippingStreet", "Hafenstraße 9");
+    fill(page, "shippingPostalCode", "4711");
+    page.locator("#accountForm\\:save").click();
+    expect(page.locator("#accountForm\\:shippingPostalCodeMessage"))
+        .containsText("PLZ passt nicht");
+    fill(page, "shippingPostalCode", "47119");
+    fill(page, "shippingCity", "Duisburg");
+    page.locator("#accountForm\\:save").click();
+    expect(page.locator("main h1")).hasText(name);
+    expect(page.locator("#accountForm\\:parent_input")).hasValue("Rheinland Logistik GmbH");
+    expect(page.locator("#accountForm\\:shippingCity")).hasValue("Duisburg");
+    page.locator("#accountForm\\:parentLink").click();
+    expect(page.locator("main h1")).hasText("Rheinland Logistik");
+  }
 }

@@ -1,8 +1,10 @@
 package de.opencrm.application.account;
 
 import de.opencrm.application.common.AddressFields;
+import de.opencrm.application.common.AddressForm;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,6 +21,9 @@ public class AccountForm implements Serializable, AddressFields {
   private long version;
   private boolean editable = true;
   private List<String> tags = new ArrayList<>();
+  @Valid private AddressForm shipping = new AddressForm();
+  private Long parentId;
+  private String parentName;
   private boolean taggable;
 
   @NotBlank
@@ -209,5 +214,31 @@ public class AccountForm implements Serializable, AddressFields {
 
   public void setTaggable(boolean taggable) {
     this.taggable = taggable;
+  }
+
+  /** Where goods go when not to the billing address; empty when they go there. */
+  public AddressForm getShipping() {
+    return shipping;
+  }
+
+  public void setShipping(AddressForm shipping) {
+    this.shipping = shipping == null ? new AddressForm() : shipping;
+  }
+
+  /** The parent company (Konzernmutter), if the company belongs to a group. */
+  public Long getParentId() {
+    return parentId;
+  }
+
+  public void setParentId(Long parentId) {
+    this.parentId = parentId;
+  }
+
+  public String getParentName() {
+    return parentName;
+  }
+
+  public void setParentName(String parentName) {
+    this.parentName = parentName;
   }
 }

@@ -96,6 +96,11 @@ public class AccountService {
     form.setWebsite(account.getWebsite());
     form.setErpDebtorNumber(account.getErpDebtorNumber());
     form.showAddress(account.getBillingAddress());
+    form.getShipping().showAddress(account.getShippingAddress());
+    if (account.getParent() != null) {
+      form.setParentId(account.getParent().getId());
+      form.setParentName(account.getParent().fullName());
+    }
     form.setOwnerName(account.getOwner().getDisplayName());
     form.setEditable(mayEdit(account));
     form.setTags(account.tagNames());
@@ -149,7 +154,8 @@ public class AccountService {
     }
     account.describe(
         form.getLegalForm(), vatId, form.getIndustry(), form.getSize(), form.getWebsite(), erp);
-    account.locate(billing, account.getShippingAddress());
+    account.locate(billing, form.getShipping().checkedAddress("shippingPostalCode"));
+    account.belongTo(form.getParentId() == null ? null : find(form.getParentId()));
   }
 
   private boolean mayEdit(Account account) {

@@ -40,8 +40,13 @@ public interface AddressFields {
 
   /** The address entered, refused next to the PLZ field when the PLZ does not fit the country. */
   default Address checkedAddress() {
+    return checkedAddress("postalCode");
+  }
+
+  /** The same, for a form whose PLZ field has another id (a second address on one form). */
+  default Address checkedAddress(String postalCodeField) {
     if (!PostalCodes.fits(getCountry(), getPostalCode())) {
-      throw BusinessException.onField("postalCode", "account.postalCodeInvalid", getCountry());
+      throw BusinessException.onField(postalCodeField, "account.postalCodeInvalid", getCountry());
     }
     return new Address(getStreet(), getPostalCode(), getCity(), getState(), getCountry());
   }

@@ -3,6 +3,7 @@ package de.opencrm.domain.account;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
@@ -113,6 +114,10 @@ public class Account extends AuditedEntity implements Tagged {
   @JoinColumn(name = "team_id")
   private Team team;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Account parent;
+
   @ManyToMany(fetch = FetchType.LAZY)
   @JoinTable(
       name = "crm_account_tag",
@@ -153,6 +158,33 @@ public class Account extends AuditedEntity implements Tagged {
     this.website = Texts.trimToNull(newWebsite);
     this.erpDebtorNumber = Texts.trimToNull(newErpDebtorNumber);
     refreshSearchKey();
+  }
+
+  /** The deepest group structure the CRM follows when it looks for cycles. */
+  private static final int MAX_GROUP_DEPTH = 50;
+
+  /**
+   * Makes the company a subsidiary of another (or of none); refused when that would make it its own
+   * parent, directly or through others.
+   */
+  public void belongTo(Account newParent) {
+    Account up = newParent;
+    for (int depth = 0; up != null && depth < MAX_GROUP_DEPTH; depth++) {
+      if (up == this || (id != null && id.equals(up.getId()))) {
+        throw BusinessException.onField("parent", "account.parentCycle");
+      }
+      up = up.parent;
+    }
+    this.parent = newParent;
+  }
+
+  /** Name and legal form as written on a letter ("Müller Logistik GmbH"). */
+  public String fullName() {
+    return legalForm == null ? name : name + " " + legalForm.written();
+  }
+
+  public Account getParent() {
+    return parent;
   }
 
   public void locate(Address billing, Address shipping) {

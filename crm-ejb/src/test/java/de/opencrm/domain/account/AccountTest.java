@@ -1,8 +1,10 @@
 package de.opencrm.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.domain.admin.User;
+import de.opencrm.domain.common.BusinessException;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -28,5 +30,20 @@ class AccountTest {
 
     account.rename("Backhaus Würfel");
     assertThat(searchKey(account)).startsWith("backhaus wuerfel hohe strasse 12 50667 koeln");
+  }
+
+  @Test
+  void aCompanyIsNeverItsOwnParentDirectlyOrThroughOthers() {
+    User owner = new User("owner", "hash", Instant.now());
+    Account holding = new Account("Holding", owner);
+    Account daughter = new Account("Tochter", owner);
+    Account granddaughter = new Account("Enkelin", owner);
+    daughter.belongTo(holding);
+    granddaughter.belongTo(daughter);
+    assertThat(granddaughter.getParent()).isSameAs(daughter);
+    assertThatThrownBy(() -> holding.belongTo(granddaughter)).isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> holding.belongTo(holding)).isInstanceOf(BusinessException.class);
+    daughter.belongTo(null);
+    assertThat(daughter.getParent()).isNull();
   }
 }

@@ -6,6 +6,7 @@ import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.application.tag.TagService;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.web.duplicate.DuplicateWarning;
 import de.opencrm.web.shell.FacesErrors;
@@ -14,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * One account: shown read-only to those who may not change it, as a form to the others; new when no
@@ -110,5 +112,24 @@ public class AccountEditView implements Serializable {
       errors.show(e, FORM);
       return null;
     }
+  }
+
+  /** Companies whose name fits what the user typed, for the parent company chooser. */
+  public List<AccountChoice> completeParents(String typed) {
+    return accounts.listAccounts(new PageRequest(0, 10, "name", true, typed)).rows().stream()
+        .filter(a -> !a.id().equals(id))
+        .map(a -> new AccountChoice(a.id(), a.fullName()))
+        .toList();
+  }
+
+  public AccountChoice getParent() {
+    return form == null || form.getParentId() == null
+        ? null
+        : new AccountChoice(form.getParentId(), form.getParentName());
+  }
+
+  public void setParent(AccountChoice parent) {
+    form.setParentId(parent == null ? null : parent.id());
+    form.setParentName(parent == null ? null : parent.name());
   }
 }
