@@ -59,6 +59,12 @@ class ContactImportPageIT extends BrowserTest {
     expect(page.locator("#importForm\\:mapping\\:5\\:field_label"))
         .hasText("– nicht importieren –");
 
+    page.locator("#importForm\\:templateName").fill("Messe " + word);
+    page.locator("#importForm\\:saveTemplate").click();
+    expect(page.locator("#pageMessages"))
+        .containsText("Zuordnung als Vorlage „Messe " + word + "“ gespeichert.");
+    expect(page.locator("#importForm\\:template_label")).hasText("Messe " + word);
+
     page.locator("#importForm\\:dryRun").click();
     expect(page.locator("#summary")).containsText("2 von 2 Zeilen verarbeitet: 1 angelegt");
     expect(page.locator("#summary")).containsText("Probelauf: nichts wurde gespeichert.");

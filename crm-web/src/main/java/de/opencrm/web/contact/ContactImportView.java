@@ -3,6 +3,7 @@ package de.opencrm.web.contact;
 import de.opencrm.application.contact.importing.ContactImportService;
 import de.opencrm.application.contact.importing.ImportJob;
 import de.opencrm.application.contact.importing.ImportJobs;
+import de.opencrm.application.contact.importing.ImportTemplateService;
 import de.opencrm.application.contact.importing.MatchKey;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.importing.ColumnMapping;
@@ -55,6 +56,7 @@ public class ContactImportView implements Serializable {
   @Inject ImportJobs jobs;
   @Inject FacesErrors errors;
   @Inject Downloads downloads;
+  @Inject ImportTemplateService templates;
 
   private String file;
   private String fileName;
@@ -65,6 +67,9 @@ public class ContactImportView implements Serializable {
   private MatchKey key = MatchKey.EMAIL;
   private String jobId;
   private String user;
+  private Long templateId;
+  private String templateName;
+  private List<ImportTemplateService.TemplateOption> templateOptions;
 
   public void upload(FileUploadEvent event) {
     UploadedFile upload = event.getFile();
@@ -132,6 +137,42 @@ public class ContactImportView implements Serializable {
       ColumnMapping.guess(headers).fields().forEach(f -> fields.add(f == null ? "" : f.name()));
     }
     jobId = null;
+  }
+
+  public List<ImportTemplateService.TemplateOption> getTemplates() {
+    if (templateOptions == null) {
+      templateOptions = templates.myTemplates();
+    }
+    return templateOptions;
+  }
+
+  /** Maps the columns as the chosen template says. */
+  public void applyTemplate() {
+    if (templateId == null) {
+      return;
+    }
+    try {
+      ColumnMapping mapping = templates.applyTemplate(templateId, headers());
+      fields = new ArrayList<>();
+      mapping.fields().forEach(f -> fields.add(f == null ? "" : f.name()));
+    } catch (RuntimeException e) {
+      errors.show(e, null);
+    }
+  }
+
+  /** Keeps the current mapping under the name entered. */
+  public void saveTemplate() {
+    try {
+      templateId = templates.saveTemplate(templateName, headers(), mapping());
+      templateOptions = null;
+      errors.info("import.templateSaved", templateName);
+    } catch (RuntimeException e) {
+      errors.show(e, null);
+    }
+  }
+
+  private List<String> headers() {
+    return columns.stream().map(Column::header).toList();
   }
 
   public void dryRun() {
@@ -300,5 +341,21 @@ public class ContactImportView implements Serializable {
 
   public void setKey(MatchKey key) {
     this.key = key;
+  }
+
+  public Long getTemplateId() {
+    return templateId;
+  }
+
+  public void setTemplateId(Long templateId) {
+    this.templateId = templateId;
+  }
+
+  public String getTemplateName() {
+    return templateName;
+  }
+
+  public void setTemplateName(String templateName) {
+    this.templateName = templateName;
   }
 }
