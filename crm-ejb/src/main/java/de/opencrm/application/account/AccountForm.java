@@ -1,6 +1,5 @@
 package de.opencrm.application.account;
 
-import de.opencrm.application.common.AddressFields;
 import de.opencrm.application.common.AddressForm;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
@@ -8,20 +7,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What a user enters for an account; {@code version} is the one the form was loaded with. */
-public class AccountForm implements Serializable, AddressFields {
+public class AccountForm extends AddressForm {
 
   private static final long serialVersionUID = 1L;
+
+  public AccountForm() {
+    super("DE");
+  }
 
   private Long id;
   private long version;
   private boolean editable = true;
   private List<String> tags = new ArrayList<>();
-  @Valid private AddressForm shipping = new AddressForm();
+  @Valid private AddressForm shipping = new AddressForm("DE");
   private Long parentId;
   private String parentName;
   private boolean taggable;
@@ -48,21 +50,6 @@ public class AccountForm implements Serializable, AddressFields {
 
   @Size(max = 40)
   private String erpDebtorNumber;
-
-  @Size(max = 200)
-  private String street;
-
-  @Size(max = 10)
-  private String postalCode;
-
-  @Size(max = 100)
-  private String city;
-
-  @Size(max = 40)
-  private String state;
-
-  @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{crm.account.country.pattern}")
-  private String country = "DE";
 
   private String ownerName;
 
@@ -151,46 +138,6 @@ public class AccountForm implements Serializable, AddressFields {
     this.erpDebtorNumber = erpDebtorNumber;
   }
 
-  public String getStreet() {
-    return street;
-  }
-
-  public void setStreet(String street) {
-    this.street = street;
-  }
-
-  public String getPostalCode() {
-    return postalCode;
-  }
-
-  public void setPostalCode(String postalCode) {
-    this.postalCode = postalCode;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public void setCity(String city) {
-    this.city = city;
-  }
-
-  public String getState() {
-    return state;
-  }
-
-  public void setState(String state) {
-    this.state = state;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
-
   public String getOwnerName() {
     return ownerName;
   }
@@ -222,7 +169,7 @@ public class AccountForm implements Serializable, AddressFields {
   }
 
   public void setShipping(AddressForm shipping) {
-    this.shipping = shipping == null ? new AddressForm() : shipping;
+    this.shipping = shipping == null ? new AddressForm("DE") : shipping;
   }
 
   /** The parent company (Konzernmutter), if the company belongs to a group. */

@@ -1,9 +1,13 @@
 package de.opencrm.application.common;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** A postal address on its own inside a larger form, such as a company's shipping address. */
+/**
+ * The postal address fields of a form: a company's billing address and a person's address (their
+ * forms extend this), or an address on its own inside a form, such as a company's shipping address.
+ */
 public class AddressForm implements AddressFields, Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -20,8 +24,15 @@ public class AddressForm implements AddressFields, Serializable {
   @Size(max = 40)
   private String state;
 
-  @Size(max = 2)
-  private String country = "DE";
+  @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{crm.account.country.pattern}")
+  private String country;
+
+  public AddressForm() {}
+
+  /** An address whose country is filled in already ("DE" for a German company). */
+  public AddressForm(String defaultCountry) {
+    this.country = defaultCountry;
+  }
 
   @Override
   public String getStreet() {

@@ -1,20 +1,18 @@
 package de.opencrm.application.contact;
 
-import de.opencrm.application.common.AddressFields;
+import de.opencrm.application.common.AddressForm;
 import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What a user enters for a contact; {@code version} is the one the form was loaded with. */
-public class ContactForm implements Serializable, AddressFields {
+public class ContactForm extends AddressForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -49,21 +47,6 @@ public class ContactForm implements Serializable, AddressFields {
   private ChannelKind phoneKind = ChannelKind.WORK;
   private List<ChannelEntry> moreEmails = new ArrayList<>();
   private List<ChannelEntry> morePhones = new ArrayList<>();
-
-  @Size(max = 200)
-  private String street;
-
-  @Size(max = 10)
-  private String postalCode;
-
-  @Size(max = 100)
-  private String city;
-
-  @Size(max = 40)
-  private String state;
-
-  @Pattern(regexp = "[A-Za-z]{2}", message = "{crm.account.country.pattern}")
-  private String country;
 
   @Past private LocalDate birthday;
 
@@ -258,46 +241,6 @@ public class ContactForm implements Serializable, AddressFields {
 
   public void setMorePhones(List<ChannelEntry> morePhones) {
     this.morePhones = morePhones;
-  }
-
-  public String getStreet() {
-    return street;
-  }
-
-  public void setStreet(String street) {
-    this.street = street;
-  }
-
-  public String getPostalCode() {
-    return postalCode;
-  }
-
-  public void setPostalCode(String postalCode) {
-    this.postalCode = postalCode;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public void setCity(String city) {
-    this.city = city;
-  }
-
-  public String getState() {
-    return state;
-  }
-
-  public void setState(String state) {
-    this.state = state;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
   }
 
   public List<String> getTags() {
