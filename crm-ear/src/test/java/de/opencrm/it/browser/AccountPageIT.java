@@ -137,5 +137,6 @@ class AccountPageIT extends BrowserTest {
     expect(page.locator("#accountForm\\:shippingCity")).hasValue("Duisburg");
     page.locator("#accountForm\\:parentLink").click();
     expect(page.locator("main h1")).hasText("Rheinland Logistik");
+    expect(page.locator("#subsidiaries")).containsText(name);
   }
 }

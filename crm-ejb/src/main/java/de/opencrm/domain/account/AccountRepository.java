@@ -12,7 +12,8 @@ public interface AccountRepository {
 
   /**
    * A page of accounts whose name, PLZ, city or ERP number matches the filter, umlauts folded,
-   * restricted to a tag when the request names one ("tag").
+   * restricted to a tag ("tag") or to the subsidiaries of a company ("parent", its id) when the
+   * request names one.
    */
   Page<AccountRow> list(PageRequest request);
 

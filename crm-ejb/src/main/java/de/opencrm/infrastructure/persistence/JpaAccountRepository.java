@@ -28,6 +28,9 @@ public class JpaAccountRepository implements AccountRepository {
           "erpDebtorNumber", "a.erpDebtorNumber",
           "ownerName", "o.displayName");
 
+  /** The list criterion naming a parent company: only its subsidiaries (index of V12). */
+  static final String PARENT = "parent";
+
   @PersistenceContext(unitName = "crm")
   EntityManager em;
 
@@ -93,6 +96,9 @@ public class JpaAccountRepository implements AccountRepository {
     if (request.criterion(Jpql.TAG) != null) {
       conditions.add(Jpql.taggedWith("a"));
     }
+    if (request.criterion(PARENT) != null) {
+      conditions.add("a.parent.id = :parentId");
+    }
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
@@ -101,6 +107,9 @@ public class JpaAccountRepository implements AccountRepository {
       query.setParameter("folded", Jpql.containsPattern(SearchText.fold(request.filter())));
     }
     Jpql.bindTag(query, request);
+    if (request.criterion(PARENT) != null) {
+      query.setParameter("parentId", Long.valueOf(request.criterion(PARENT)));
+    }
   }
 
   @Override

@@ -4,8 +4,10 @@ import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.application.tag.TagService;
+import de.opencrm.domain.account.AccountRow;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.web.duplicate.DuplicateWarning;
@@ -16,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One account: shown read-only to those who may not change it, as a form to the others; new when no
@@ -35,6 +38,11 @@ public class AccountEditView implements Serializable {
 
   private final DuplicateWarning duplicateWarning = new DuplicateWarning();
   private Long id;
+  private transient Page<AccountRow> subsidiaries;
+
+  /** More subsidiaries than this are for the list, filtered, not for the company page. */
+  private static final int SUBSIDIARIES_SHOWN = 50;
+
   private AccountForm form;
 
   /** Called by f:viewAction once the id parameter is read. */
@@ -131,5 +139,18 @@ public class AccountEditView implements Serializable {
   public void setParent(AccountChoice parent) {
     form.setParentId(parent == null ? null : parent.id());
     form.setParentName(parent == null ? null : parent.name());
+  }
+
+  /** The first companies of the group below this one, by name; loaded once per page. */
+  public Page<AccountRow> getSubsidiaries() {
+    if (subsidiaries == null) {
+      subsidiaries =
+          id == null
+              ? new Page<>(List.of(), 0)
+              : accounts.listAccounts(
+                  new PageRequest(
+                      0, SUBSIDIARIES_SHOWN, "name", true, null, Map.of("parent", id.toString())));
+    }
+    return subsidiaries;
   }
 }
