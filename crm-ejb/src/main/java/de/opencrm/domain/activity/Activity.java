@@ -1,10 +1,7 @@
 package de.opencrm.domain.activity;
 
-import de.opencrm.domain.account.Account;
 import de.opencrm.domain.admin.User;
-import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.Texts;
-import de.opencrm.domain.contact.Contact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +19,7 @@ import java.time.Instant;
 /** One journal entry: a call, meeting, e-mail or note with a customer, written by a user. */
 @Entity
 @Table(name = "crm_activity")
-public class Activity extends AuditedEntity {
+public class Activity extends AttachedToRecord {
 
   @Id
   @SequenceGenerator(
@@ -51,14 +48,6 @@ public class Activity extends AuditedEntity {
   @Column(length = 4000)
   private String outcome;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "account_id")
-  private Account account;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "contact_id")
-  private Contact contact;
-
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "author_id", nullable = false)
   private User author;
@@ -66,8 +55,7 @@ public class Activity extends AuditedEntity {
   protected Activity() {}
 
   public Activity(JournalTarget target, User author) {
-    this.account = target.account();
-    this.contact = target.contact();
+    super(target);
     this.author = author;
   }
 
@@ -118,14 +106,6 @@ public class Activity extends AuditedEntity {
 
   public String getOutcome() {
     return outcome;
-  }
-
-  public Account getAccount() {
-    return account;
-  }
-
-  public Contact getContact() {
-    return contact;
   }
 
   public User getAuthor() {

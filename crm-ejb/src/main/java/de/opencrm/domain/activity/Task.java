@@ -1,10 +1,7 @@
 package de.opencrm.domain.activity;
 
-import de.opencrm.domain.account.Account;
 import de.opencrm.domain.admin.User;
-import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.Texts;
-import de.opencrm.domain.contact.Contact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,7 +18,7 @@ import java.time.LocalDate;
 /** Something a user has to do for a customer by a day, possibly with a reminder before. */
 @Entity
 @Table(name = "crm_task")
-public class Task extends AuditedEntity {
+public class Task extends AttachedToRecord {
 
   @Id
   @SequenceGenerator(name = "crm_task_seq", sequenceName = "crm_task_seq", allocationSize = 50)
@@ -54,19 +51,10 @@ public class Task extends AuditedEntity {
   @JoinColumn(name = "assignee_id", nullable = false)
   private User assignee;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "account_id")
-  private Account account;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "contact_id")
-  private Contact contact;
-
   protected Task() {}
 
   public Task(JournalTarget target) {
-    this.account = target.account();
-    this.contact = target.contact();
+    super(target);
   }
 
   public void plan(
@@ -144,13 +132,5 @@ public class Task extends AuditedEntity {
 
   public User getAssignee() {
     return assignee;
-  }
-
-  public Account getAccount() {
-    return account;
-  }
-
-  public Contact getContact() {
-    return contact;
   }
 }

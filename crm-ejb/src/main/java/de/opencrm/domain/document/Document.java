@@ -1,10 +1,8 @@
 package de.opencrm.domain.document;
 
-import de.opencrm.domain.account.Account;
+import de.opencrm.domain.activity.AttachedToRecord;
 import de.opencrm.domain.activity.JournalTarget;
 import de.opencrm.domain.admin.User;
-import de.opencrm.domain.common.AuditedEntity;
-import de.opencrm.domain.contact.Contact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "crm_document")
-public class Document extends AuditedEntity {
+public class Document extends AttachedToRecord {
 
   @Id
   @SequenceGenerator(
@@ -47,14 +45,6 @@ public class Document extends AuditedEntity {
   @Column(name = "storage_key", nullable = false, length = 100, updatable = false)
   private String storageKey;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "account_id")
-  private Account account;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "contact_id")
-  private Contact contact;
-
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "uploader_id", nullable = false)
   private User uploader;
@@ -66,8 +56,7 @@ public class Document extends AuditedEntity {
       UploadPolicy.AcceptedUpload upload,
       DocumentStore.StoredFile stored,
       User uploader) {
-    this.account = target.account();
-    this.contact = target.contact();
+    super(target);
     this.fileName = upload.fileName();
     this.contentType = upload.type().contentType();
     this.sizeBytes = stored.size();
@@ -102,14 +91,6 @@ public class Document extends AuditedEntity {
 
   public String getStorageKey() {
     return storageKey;
-  }
-
-  public Account getAccount() {
-    return account;
-  }
-
-  public Contact getContact() {
-    return contact;
   }
 
   public User getUploader() {
