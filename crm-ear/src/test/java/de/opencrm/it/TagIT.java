@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +95,7 @@ class TagIT {
                     tagged("Messe " + word),
                     ExportFormat.CSV,
                     List.of("Name", "PLZ", "Ort", "ERP", "Betreuer", "Schlagwörter"),
+                    Locale.GERMAN,
                     csv));
     String text = csv.toString(StandardCharsets.UTF_8);
     assertThat(text).contains("Etikett GmbH " + word).doesNotContain("Ohne Etikett");

@@ -38,7 +38,13 @@ class RolesAndLanguagePageIT extends BrowserTest {
           new DemoUser(
               "admin",
               "Andrea Adler",
-              List.of("nav-start", "nav-accounts", "nav-contacts", "nav-users", "nav-teams"),
+              List.of(
+                  "nav-start",
+                  "nav-accounts",
+                  "nav-contacts",
+                  "nav-users",
+                  "nav-teams",
+                  "nav-custom_fields"),
               "audit/"),
           new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),

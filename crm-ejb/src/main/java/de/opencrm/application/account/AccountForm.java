@@ -1,6 +1,7 @@
 package de.opencrm.application.account;
 
 import de.opencrm.application.common.AddressForm;
+import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ public class AccountForm extends AddressForm {
   private long version;
   private boolean editable = true;
   private List<String> tags = new ArrayList<>();
+  private List<CustomEntry> custom = new ArrayList<>();
   @Valid private AddressForm shipping = new AddressForm("DE");
   private Long parentId;
   private String parentName;
@@ -187,5 +189,14 @@ public class AccountForm extends AddressForm {
 
   public void setParentName(String parentName) {
     this.parentName = parentName;
+  }
+
+  /** The active custom fields, each with what the record holds or the user entered. */
+  public List<CustomEntry> getCustom() {
+    return custom;
+  }
+
+  public void setCustom(List<CustomEntry> custom) {
+    this.custom = custom == null ? new ArrayList<>() : new ArrayList<>(custom);
   }
 }

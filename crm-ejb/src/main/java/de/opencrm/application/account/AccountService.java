@@ -3,6 +3,8 @@ package de.opencrm.application.account;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.customfield.CustomFieldService;
+import de.opencrm.application.customfield.CustomFieldValues;
 import de.opencrm.application.tag.TaggedRecords;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
@@ -15,6 +17,8 @@ import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,8 +29,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Accounts (companies): everyone in sales, service and marketing reads them; sales and managers
@@ -45,6 +51,8 @@ public class AccountService {
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
   @Inject TaggedRecords tags;
+  @Inject CustomFieldValues customValues;
+  @Inject CustomFieldService customFields;
   @Resource SessionContext context;
 
   public Page<AccountRow> listAccounts(@NotNull PageRequest request) {
@@ -64,23 +72,32 @@ public class AccountService {
       @NotNull PageRequest selection,
       @NotNull ExportFormat format,
       @NotNull List<String> columns,
+      @NotNull Locale locale,
       @NotNull OutputStream out)
       throws IOException {
+    List<CustomFieldRow> custom = customFields.activeFields(RecordRef.Kind.ACCOUNT);
+    List<String> headers = new ArrayList<>(columns);
+    custom.forEach(f -> headers.add(f.label(locale)));
     return ListExport.write(
         format,
         "Accounts",
-        columns,
+        headers,
         out,
         selection,
         accounts::list,
-        row ->
-            Arrays.asList(
-                row.fullName(),
-                row.postalCode(),
-                row.city(),
-                row.erpDebtorNumber(),
-                row.ownerName(),
-                String.join(", ", row.tags())));
+        row -> {
+          List<Object> cells = new ArrayList<>();
+          cells.addAll(
+              Arrays.asList(
+                  row.fullName(),
+                  row.postalCode(),
+                  row.city(),
+                  row.erpDebtorNumber(),
+                  row.ownerName(),
+                  String.join(", ", row.tags())));
+          cells.addAll(CustomFieldValues.cells(custom, row.custom(), locale));
+          return cells;
+        });
   }
 
   public AccountForm loadAccount(long id) {
@@ -105,6 +122,14 @@ public class AccountService {
     form.setEditable(mayEdit(account));
     form.setTags(account.tagNames());
     form.setTaggable(form.isEditable() || context.isCallerInRole(Role.Names.MARKETING));
+    form.setCustom(customValues.entriesOf(RecordRef.Kind.ACCOUNT, account));
+    return form;
+  }
+
+  /** An empty form for a new account, with the custom fields to fill in. */
+  public AccountForm newAccount() {
+    AccountForm form = new AccountForm();
+    form.setCustom(customValues.entriesOf(RecordRef.Kind.ACCOUNT, null));
     return form;
   }
 
@@ -156,6 +181,7 @@ public class AccountService {
         form.getLegalForm(), vatId, form.getIndustry(), form.getSize(), form.getWebsite(), erp);
     account.locate(billing, form.getShipping().checkedAddress("shippingPostalCode"));
     account.belongTo(form.getParentId() == null ? null : find(form.getParentId()));
+    customValues.apply(RecordRef.Kind.ACCOUNT, form.getCustom(), account);
   }
 
   private boolean mayEdit(Account account) {

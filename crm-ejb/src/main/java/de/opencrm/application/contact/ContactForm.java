@@ -1,6 +1,7 @@
 package de.opencrm.application.contact;
 
 import de.opencrm.application.common.AddressForm;
+import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
 import jakarta.validation.constraints.Email;
@@ -20,6 +21,7 @@ public class ContactForm extends AddressForm {
   private long version;
   private boolean editable = true;
   private List<String> tags = new ArrayList<>();
+  private List<CustomEntry> custom = new ArrayList<>();
   private boolean taggable;
   private Salutation salutation = Salutation.NONE;
 
@@ -258,5 +260,14 @@ public class ContactForm extends AddressForm {
 
   public void setTaggable(boolean taggable) {
     this.taggable = taggable;
+  }
+
+  /** The active custom fields, each with what the record holds or the user entered. */
+  public List<CustomEntry> getCustom() {
+    return custom;
+  }
+
+  public void setCustom(List<CustomEntry> custom) {
+    this.custom = custom == null ? new ArrayList<>() : new ArrayList<>(custom);
   }
 }

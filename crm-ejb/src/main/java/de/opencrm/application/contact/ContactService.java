@@ -3,6 +3,8 @@ package de.opencrm.application.contact;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.customfield.CustomFieldService;
+import de.opencrm.application.customfield.CustomFieldValues;
 import de.opencrm.application.tag.TaggedRecords;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
@@ -13,12 +15,14 @@ import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactEmail;
 import de.opencrm.domain.contact.ContactPhone;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
+import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +36,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +60,8 @@ public class ContactService {
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
   @Inject TaggedRecords tags;
+  @Inject CustomFieldValues customValues;
+  @Inject CustomFieldService customFields;
   @Resource SessionContext context;
 
   public Page<ContactRow> listContacts(@NotNull PageRequest request, Long accountId) {
@@ -73,22 +80,31 @@ public class ContactService {
       @NotNull PageRequest selection,
       @NotNull ExportFormat format,
       @NotNull List<String> columns,
+      @NotNull Locale locale,
       @NotNull OutputStream out)
       throws IOException {
+    List<CustomFieldRow> custom = customFields.activeFields(RecordRef.Kind.CONTACT);
+    List<String> headers = new ArrayList<>(columns);
+    custom.forEach(f -> headers.add(f.label(locale)));
     return ListExport.write(
         format,
         "Contacts",
-        columns,
+        headers,
         out,
         selection,
         request -> contacts.list(request, null),
-        row ->
-            Arrays.asList(
-                row.fullName(),
-                row.email(),
-                row.phone() == null ? null : PhoneNumber.ofE164(row.phone()).display("DE"),
-                row.accountName(),
-                String.join(", ", row.tags())));
+        row -> {
+          List<Object> cells = new ArrayList<>();
+          cells.addAll(
+              Arrays.asList(
+                  row.fullName(),
+                  row.email(),
+                  row.phone() == null ? null : PhoneNumber.ofE164(row.phone()).display("DE"),
+                  row.accountName(),
+                  String.join(", ", row.tags())));
+          cells.addAll(CustomFieldValues.cells(custom, row.custom(), locale));
+          return cells;
+        });
   }
 
   public ContactForm loadContact(long id) {
@@ -138,12 +154,14 @@ public class ContactService {
       form.setMergedIntoId(contact.getMergedInto().getId());
       form.setMergedIntoName(contact.getMergedInto().getLastName());
     }
+    form.setCustom(customValues.entriesOf(RecordRef.Kind.CONTACT, contact));
     return form;
   }
 
   /** A new contact, under the given account or on their own. */
   public ContactForm newContact(Long accountId) {
     ContactForm form = new ContactForm();
+    form.setCustom(customValues.entriesOf(RecordRef.Kind.CONTACT, null));
     if (accountId != null) {
       Account account = account(accountId);
       form.setAccountId(account.getId());
@@ -157,6 +175,7 @@ public class ContactService {
     Stamp stamp = Stamp.of(context);
     Contact contact = new Contact(form.getLastName(), me());
     apply(form, contact);
+    customValues.apply(RecordRef.Kind.CONTACT, form.getCustom(), contact);
     contact.retag(tags.resolve(form.getTags(), stamp));
     contact.recordCreation(stamp.user(), stamp.at());
     return contacts.add(contact).getId();
@@ -174,6 +193,7 @@ public class ContactService {
     }
     Stamp stamp = Stamp.of(context);
     apply(form, contact);
+    customValues.apply(RecordRef.Kind.CONTACT, form.getCustom(), contact);
     contact.retag(tags.resolve(form.getTags(), stamp));
     contact.recordModification(stamp.user(), stamp.at());
   }

@@ -7,11 +7,15 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
+import de.opencrm.domain.customfield.CustomValue;
+import de.opencrm.domain.customfield.CustomizedRecord;
 import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.Tagged;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,10 +28,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,7 +46,7 @@ import java.util.Set;
 @NamedQuery(
     name = "Account.findByErpNumber",
     query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number")
-public class Account extends AuditedEntity implements Tagged {
+public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
 
   private static final int SEARCH_KEY_LENGTH = 400;
 
@@ -124,6 +131,14 @@ public class Account extends AuditedEntity implements Tagged {
       joinColumns = @JoinColumn(name = "account_id"),
       inverseJoinColumns = @JoinColumn(name = "tag_id"))
   private Set<Tag> tags = new HashSet<>();
+
+  /** Values of the custom fields an administrator added, by field id; empty fields are absent. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "crm_account_custom_value",
+      joinColumns = @JoinColumn(name = "account_id"))
+  @MapKeyColumn(name = "field_id")
+  private Map<Long, CustomValue> customValues = new HashMap<>();
 
   protected Account() {}
 
@@ -257,6 +272,11 @@ public class Account extends AuditedEntity implements Tagged {
 
   public User getOwner() {
     return owner;
+  }
+
+  @Override
+  public Map<Long, CustomValue> customValues() {
+    return customValues;
   }
 
   @Override

@@ -8,6 +8,8 @@ import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.Texts;
+import de.opencrm.domain.customfield.CustomValue;
+import de.opencrm.domain.customfield.CustomizedRecord;
 import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.Tagged;
 import jakarta.persistence.CollectionTable;
@@ -25,19 +27,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A person: under an account (B2B) or on their own (B2C). */
 @Entity
 @Table(name = "crm_contact")
-public class Contact extends AuditedEntity implements Tagged {
+public class Contact extends AuditedEntity implements Tagged, CustomizedRecord {
 
   @Id
   @SequenceGenerator(
@@ -125,6 +130,14 @@ public class Contact extends AuditedEntity implements Tagged {
       joinColumns = @JoinColumn(name = "contact_id"),
       inverseJoinColumns = @JoinColumn(name = "tag_id"))
   private Set<Tag> tags = new HashSet<>();
+
+  /** Values of the custom fields an administrator added, by field id; empty fields are absent. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "crm_contact_custom_value",
+      joinColumns = @JoinColumn(name = "contact_id"))
+  @MapKeyColumn(name = "field_id")
+  private Map<Long, CustomValue> customValues = new HashMap<>();
 
   /** Set once this contact was merged into another as a duplicate; it then drops out of lists. */
   @ManyToOne(fetch = FetchType.LAZY)
@@ -290,6 +303,11 @@ public class Contact extends AuditedEntity implements Tagged {
 
   public User getOwner() {
     return owner;
+  }
+
+  @Override
+  public Map<Long, CustomValue> customValues() {
+    return customValues;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package de.opencrm.domain.contact;
 
+import de.opencrm.domain.customfield.CustomValue;
 import java.util.List;
+import java.util.Map;
 
 /** A contact as the contact list shows it; the phone is E.164 and formatted by the view. */
 public record ContactRow(
@@ -11,7 +13,10 @@ public record ContactRow(
     String email,
     String phone,
     String accountName,
-    List<String> tags) {
+    List<String> tags,
+    Map<Long, CustomValue> custom) {
+
+  public static final Map<Long, CustomValue> NONE = Map.of();
 
   /** "Dr. Anna Müller", the way a list names a person. */
   public String fullName() {

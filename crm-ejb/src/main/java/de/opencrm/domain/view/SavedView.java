@@ -59,6 +59,12 @@ public class SavedView extends AuditedEntity {
   @Column(nullable = false, length = 400)
   private String columns;
 
+  @Column(name = "custom_field_id")
+  private Long customField;
+
+  @Column(name = "custom_value", length = 200)
+  private String customValue;
+
   protected SavedView() {}
 
   public SavedView(String listName, String name, User owner) {
@@ -74,12 +80,17 @@ public class SavedView extends AuditedEntity {
     this.sortField = Texts.trimToNull(state.sortField());
     this.ascending = state.ascending();
     this.columns = String.join(",", state.columns());
+    this.customField = state.customField();
+    this.customValue =
+        state.customValue() == null || state.customValue().length() > 200
+            ? null
+            : state.customValue();
     this.shared = sharedWithAll;
   }
 
   public ListState state() {
     List<String> visible = columns.isEmpty() ? List.of() : Arrays.asList(columns.split(","));
-    return new ListState(filter, tag, sortField, ascending, visible);
+    return new ListState(filter, tag, sortField, ascending, visible, customField, customValue);
   }
 
   public boolean ownedBy(User user) {

@@ -6,7 +6,10 @@ import de.opencrm.domain.account.AccountRow;
 import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.common.SearchText;
+import de.opencrm.domain.customfield.CustomFilter;
+import de.opencrm.domain.customfield.CustomValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,19 +52,21 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public Page<AccountRow> list(PageRequest request) {
+    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT a.id, a.name, a.legalForm, a.billingAddress.postalCode, a.billingAddress.city,"
                 + " a.erpDebtorNumber, o.displayName FROM Account a JOIN a.owner o"
-                + where(request)
+                + where(request, custom)
                 + Jpql.orderBy(SORTABLE, request, "a.nameKey")
                 + ", a.id",
             Object[].class);
-    bind(rows, request);
+    bind(rows, request, custom);
     List<Object[]> found =
         rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-    Map<Long, List<String>> tags =
-        Jpql.tagsOf(em, "Account", found.stream().map(r -> (Long) r[0]).toList());
+    List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
+    Map<Long, List<String>> tags = Jpql.tagsOf(em, "Account", ids);
+    Map<Long, Map<Long, CustomValue>> values = Jpql.customValuesOf(em, RecordRef.Kind.ACCOUNT, ids);
     List<AccountRow> page =
         found.stream()
             .map(
@@ -74,21 +79,23 @@ public class JpaAccountRepository implements AccountRepository {
                         (String) r[4],
                         (String) r[5],
                         (String) r[6],
-                        tags.getOrDefault((Long) r[0], List.of())))
+                        tags.getOrDefault((Long) r[0], List.of()),
+                        values.getOrDefault((Long) r[0], AccountRow.NONE)))
             .toList();
     return new Page<>(page, count(request));
   }
 
   @Override
   public long count(PageRequest request) {
+    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
     TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(a) FROM Account a" + where(request), Long.class);
-    bind(count, request);
+        em.createQuery("SELECT COUNT(a) FROM Account a" + where(request, custom), Long.class);
+    bind(count, request, custom);
     return count.getSingleResult();
   }
 
   /** Whatever the user types, folded, in the folded search key; and the chosen tag. */
-  private static String where(PageRequest request) {
+  private static String where(PageRequest request, Optional<CustomFilter> custom) {
     List<String> conditions = new ArrayList<>();
     if (request.filter() != null) {
       conditions.add("a.searchKey LIKE :folded ESCAPE '\\'");
@@ -99,10 +106,13 @@ public class JpaAccountRepository implements AccountRepository {
     if (request.criterion(PARENT) != null) {
       conditions.add("a.parent.id = :parentId");
     }
+    custom.ifPresent(filter -> conditions.add(Jpql.customCondition("a", filter)));
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
-  private static void bind(TypedQuery<?> query, PageRequest request) {
+  private static void bind(
+      TypedQuery<?> query, PageRequest request, Optional<CustomFilter> custom) {
+    custom.ifPresent(filter -> Jpql.bindCustom(query, filter));
     if (request.filter() != null) {
       query.setParameter("folded", Jpql.containsPattern(SearchText.fold(request.filter())));
     }

@@ -2,11 +2,14 @@ package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
+import de.opencrm.domain.customfield.CustomFilter;
+import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.tag.TagNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -57,21 +60,23 @@ public class JpaContactRepository implements ContactRepository {
    */
   @Override
   public Page<ContactRow> list(PageRequest request, Long accountId) {
+    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.CONTACT, request);
     boolean byCompany = "accountName".equals(request.sortField());
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT c.id, c.title, c.firstName, c.lastName, c.email, c.phone, c.accountId"
                 + (byCompany ? " FROM Contact c LEFT JOIN c.account a" : " FROM Contact c")
-                + where(request, accountId)
+                + where(request, accountId, custom)
                 + Jpql.orderBy(SORTABLE, request, "c.nameKey")
                 + ", c.id",
             Object[].class);
-    bind(rows, request, accountId);
+    bind(rows, request, accountId, custom);
     List<Object[]> found =
         rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     Map<Long, String> companies = companyNames(found.stream().map(r -> (Long) r[6]).toList());
-    Map<Long, List<String>> tags =
-        Jpql.tagsOf(em, "Contact", found.stream().map(r -> (Long) r[0]).toList());
+    List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
+    Map<Long, List<String>> tags = Jpql.tagsOf(em, "Contact", ids);
+    Map<Long, Map<Long, CustomValue>> values = Jpql.customValuesOf(em, RecordRef.Kind.CONTACT, ids);
     List<ContactRow> page =
         found.stream()
             .map(
@@ -84,7 +89,8 @@ public class JpaContactRepository implements ContactRepository {
                         (String) r[4],
                         (String) r[5],
                         r[6] == null ? null : companies.get((Long) r[6]),
-                        tags.getOrDefault((Long) r[0], List.of())))
+                        tags.getOrDefault((Long) r[0], List.of()),
+                        values.getOrDefault((Long) r[0], ContactRow.NONE)))
             .toList();
     return new Page<>(page, count(request, accountId));
   }
@@ -127,6 +133,12 @@ public class JpaContactRepository implements ContactRepository {
       sql.append(" AND c.account_id = ?");
       parameters.add(accountId);
     }
+    Jpql.customFilter(em, RecordRef.Kind.CONTACT, request)
+        .ifPresent(
+            custom ->
+                sql.append(
+                    Jpql.customSql(
+                        "c", "crm_contact_custom_value", "contact_id", custom, parameters)));
     Query count =
         em.createNativeQuery(
             "SELECT COUNT(*) FROM ("
@@ -140,7 +152,7 @@ public class JpaContactRepository implements ContactRepository {
     return ((Number) count.getSingleResult()).longValue();
   }
 
-  private static String where(PageRequest request, Long accountId) {
+  private static String where(PageRequest request, Long accountId, Optional<CustomFilter> custom) {
     String filter = request.filter();
     List<String> conditions = new ArrayList<>();
     // a contact merged into another is kept only for undo
@@ -154,10 +166,13 @@ public class JpaContactRepository implements ContactRepository {
     if (request.criterion(Jpql.TAG) != null) {
       conditions.add(Jpql.taggedWith("c"));
     }
+    custom.ifPresent(f -> conditions.add(Jpql.customCondition("c", f)));
     return " WHERE " + String.join(" AND ", conditions);
   }
 
-  private static void bind(TypedQuery<?> query, PageRequest request, Long accountId) {
+  private static void bind(
+      TypedQuery<?> query, PageRequest request, Long accountId, Optional<CustomFilter> custom) {
+    custom.ifPresent(f -> Jpql.bindCustom(query, f));
     String filter = request.filter();
     Jpql.bindTag(query, request);
     if (filter != null && !filter.isBlank()) {

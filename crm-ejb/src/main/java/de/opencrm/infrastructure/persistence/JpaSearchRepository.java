@@ -135,7 +135,8 @@ public class JpaSearchRepository implements SearchRepository {
             (String) r[4],
             null,
             null,
-            List.of());
+            List.of(),
+            ContactRow.NONE);
     return new SearchHit(
         RecordRef.contact(row.id()), row.fullName(), r[5] != null ? (String) r[5] : row.email());
   }

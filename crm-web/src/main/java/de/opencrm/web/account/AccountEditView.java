@@ -51,7 +51,7 @@ public class AccountEditView implements Serializable {
       return;
     }
     try {
-      form = id == null ? new AccountForm() : accounts.loadAccount(id);
+      form = id == null ? accounts.newAccount() : accounts.loadAccount(id);
     } catch (RuntimeException e) {
       form = new AccountForm();
       form.setEditable(false);

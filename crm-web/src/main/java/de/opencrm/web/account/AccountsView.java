@@ -70,6 +70,7 @@ public class AccountsView extends RecordListView<AccountRow> {
             "account.erpDebtorNumber",
             "account.owner",
             "tag.tags"),
-        (columns, out) -> accounts.exportAccounts(model.selection(), format, columns, out));
+        (columns, out) ->
+            accounts.exportAccounts(model.selection(), format, columns, locale(), out));
   }
 }

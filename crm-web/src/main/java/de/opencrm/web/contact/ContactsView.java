@@ -99,7 +99,8 @@ public class ContactsView extends RecordListView<ContactRow> {
         format,
         "contacts.title",
         List.of("contact.name", "contact.email", "contact.phone", "contact.account", "tag.tags"),
-        (columns, out) -> contacts.exportContacts(getModel().selection(), format, columns, out));
+        (columns, out) ->
+            contacts.exportContacts(getModel().selection(), format, columns, locale(), out));
   }
 
   /** The contacts the list shows as a vCard 3.0 file, which every address book reads. */

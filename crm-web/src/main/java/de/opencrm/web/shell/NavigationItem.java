@@ -24,7 +24,9 @@ public enum NavigationItem {
       "pi pi-id-card",
       EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING, Role.ADMIN)),
   USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
-  TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN));
+  TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN)),
+  CUSTOM_FIELDS(
+      "nav.customFields", "/admin/custom-fields.xhtml", "pi pi-sliders-h", EnumSet.of(Role.ADMIN));
 
   private final String labelKey;
   private final String path;

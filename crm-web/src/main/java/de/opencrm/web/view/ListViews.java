@@ -1,6 +1,7 @@
 package de.opencrm.web.view;
 
 import de.opencrm.application.view.SavedViewService;
+import de.opencrm.domain.customfield.CustomFilter;
 import de.opencrm.domain.view.ListState;
 import de.opencrm.domain.view.SavedViewRow;
 import de.opencrm.web.shell.FacesErrors;
@@ -72,6 +73,10 @@ public class ListViews implements Serializable {
               if (state.tag() != null) {
                 model.getCriteria().put("tag", state.tag());
               }
+              if (state.customField() != null) {
+                model.getCriteria().put(CustomFilter.FIELD, state.customField().toString());
+                model.getCriteria().put(CustomFilter.VALUE, state.customValue());
+              }
               model.preferSort(state.sortField(), state.ascending());
               if (!state.columns().isEmpty()) {
                 columns.replaceAll((column, shown) -> state.columns().contains(column));
@@ -100,7 +105,9 @@ public class ListViews implements Serializable {
               model.getCriteria().get("tag"),
               model.getSortField(),
               model.isAscending(),
-              shown);
+              shown,
+              customField(model.getCriteria().get(CustomFilter.FIELD)),
+              model.getCriteria().get(CustomFilter.VALUE));
       chosen = service.saveView(listName, newName, state, newShared);
       saved = null;
       errors.info("view.saved", newName);
@@ -110,6 +117,10 @@ public class ListViews implements Serializable {
     } catch (RuntimeException e) {
       errors.show(e, "saveViewForm");
     }
+  }
+
+  private static Long customField(String criterion) {
+    return criterion == null || !criterion.matches("\\d{1,18}") ? null : Long.valueOf(criterion);
   }
 
   public void delete(SavedViewService service, FacesErrors errors) {

@@ -1,17 +1,22 @@
 package de.opencrm.web.view;
 
+import de.opencrm.application.customfield.CustomFieldService;
 import de.opencrm.application.tag.MassUpdateService;
 import de.opencrm.application.view.SavedViewService;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.customfield.CustomFieldRow;
+import de.opencrm.domain.customfield.CustomFilter;
 import de.opencrm.domain.view.SavedViewRow;
 import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
 import de.opencrm.web.tag.MassEdit;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
@@ -26,11 +31,15 @@ public abstract class RecordListView<R> implements Serializable {
   @Inject MassUpdateService massUpdates;
   @Inject SavedViewService savedViews;
   @Inject protected FacesErrors errors;
+  @Inject CustomFieldService customFieldService;
 
   private final MassEdit massEdit;
   private final ListViews views;
   private final ToLongFunction<R> rowId;
   private List<R> selected = new ArrayList<>();
+  private final RecordRef.Kind kind;
+  private final CustomFilterInput customFilter = new CustomFilterInput();
+  private List<CustomFieldRow> customFields;
 
   protected RecordListView(
       RecordRef.Kind kind,
@@ -41,6 +50,7 @@ public abstract class RecordListView<R> implements Serializable {
     this.massEdit = new MassEdit(kind);
     this.views = new ListViews(listName, tableId, columns);
     this.rowId = rowId;
+    this.kind = kind;
   }
 
   /** The list's rows. */
@@ -80,6 +90,62 @@ public abstract class RecordListView<R> implements Serializable {
 
   public void applyView() {
     views.apply(savedViews, getModel());
+    String chosenField = getModel().getCriteria().get(CustomFilter.FIELD);
+    CustomFieldRow field =
+        getCustomFields().stream()
+            .filter(f -> String.valueOf(f.id()).equals(chosenField))
+            .findFirst()
+            .orElse(null);
+    customFilter.show(field, getModel().getCriteria().get(CustomFilter.VALUE));
+  }
+
+  /** The active custom fields of the list's records, in their order. */
+  public List<CustomFieldRow> getCustomFields() {
+    if (customFields == null) {
+      customFields = customFieldService.activeFields(kind);
+    }
+    return customFields;
+  }
+
+  /** The custom fields the list shows as columns. */
+  public List<CustomFieldRow> getListedFields() {
+    return getCustomFields().stream().filter(CustomFieldRow::listed).toList();
+  }
+
+  public CustomFilterInput getCustomFilter() {
+    return customFilter;
+  }
+
+  /** The field the custom filter is on, or null. */
+  public CustomFieldRow getFilterField() {
+    return getCustomFields().stream()
+        .filter(f -> customFilter.getFieldId() != null && f.id() == customFilter.getFieldId())
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Another field chosen: its inputs start empty and the list is no longer filtered by it. */
+  public void chooseFilterField() {
+    customFilter.clearValues();
+    applyCustomFilter();
+  }
+
+  /** Restricts the list to the records whose custom field matches the inputs. */
+  public void applyCustomFilter() {
+    CustomFieldRow field = getFilterField();
+    String value = customFilter.criterion(field);
+    if (value == null) {
+      getModel().getCriteria().remove(CustomFilter.FIELD);
+      getModel().getCriteria().remove(CustomFilter.VALUE);
+    } else {
+      getModel().getCriteria().put(CustomFilter.FIELD, String.valueOf(field.id()));
+      getModel().getCriteria().put(CustomFilter.VALUE, value);
+    }
+  }
+
+  /** The user's language, in which exports name the custom fields and write yes and no. */
+  protected Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public void saveView() {

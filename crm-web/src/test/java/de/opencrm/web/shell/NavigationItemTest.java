@@ -2,6 +2,7 @@ package de.opencrm.web.shell;
 
 import static de.opencrm.web.shell.NavigationItem.ACCOUNTS;
 import static de.opencrm.web.shell.NavigationItem.CONTACTS;
+import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
@@ -28,10 +29,11 @@ class NavigationItemTest {
   }
 
   @Test
-  void onlyAdministratorsAreOfferedUserAndTeamAdministration() {
-    assertThat(menuOf(Role.ADMIN)).containsExactly(START, ACCOUNTS, CONTACTS, USERS, TEAMS);
+  void onlyAdministratorsAreOfferedUserTeamAndFieldAdministration() {
+    assertThat(menuOf(Role.ADMIN))
+        .containsExactly(START, ACCOUNTS, CONTACTS, USERS, TEAMS, CUSTOM_FIELDS);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
-      assertThat(menuOf(role)).doesNotContain(USERS, TEAMS);
+      assertThat(menuOf(role)).doesNotContain(USERS, TEAMS, CUSTOM_FIELDS);
     }
   }
 
