@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -30,6 +31,15 @@ public final class CrmDeployment {
 
   /** The CRM plus a test module that runs the given classes inside the server. */
   public static EnterpriseArchive withTests(Class<?>... testClasses) {
+    return withTestsAndLibraries(List.of(), testClasses);
+  }
+
+  /**
+   * The CRM plus a test module with the given classes and the jars holding the given library
+   * classes (such as GreenMail's), for tests that need a library the server does not have.
+   */
+  public static EnterpriseArchive withTestsAndLibraries(
+      List<Class<?>> libraryClasses, Class<?>... testClasses) {
     EnterpriseArchive ear = application();
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "crm-it.war")
@@ -43,6 +53,7 @@ public final class CrmDeployment {
             .setManifest(
                 new StringAsset(
                     "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+    libraryClasses.forEach(library -> tests.addAsLibraries(jarOf(library)));
     ear.addAsModule(tests);
     ear.setApplicationXML(
         new StringAsset(withModule(applicationXml(ear), "crm-it.war", "/crm-it")));

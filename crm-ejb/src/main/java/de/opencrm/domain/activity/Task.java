@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** Something a user has to do for a customer by a day, possibly with a reminder before. */
 @Entity
@@ -39,6 +40,10 @@ public class Task extends AttachedToRecord {
 
   @Column(name = "remind_at")
   private Instant remindAt;
+
+  /** When the reminder went out; a changed reminder time makes it due again. */
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
 
   /** When it was done; open while null. */
   @Column(name = "done_at")
@@ -69,6 +74,9 @@ public class Task extends AttachedToRecord {
     this.dueDate = newDueDate;
     this.priority = newPriority == null ? TaskPriority.NORMAL : newPriority;
     this.assignee = newAssignee;
+    if (!Objects.equals(remindAt, newRemindAt)) {
+      this.remindedAt = null;
+    }
     this.remindAt = newRemindAt;
   }
 
@@ -93,9 +101,18 @@ public class Task extends AttachedToRecord {
     return isOpen() && dueDate.isBefore(today);
   }
 
-  /** Open, with a reminder whose time has come. */
+  /** Open, with a reminder whose time has come and that has not gone out yet. */
   public boolean isReminderDue(Instant now) {
-    return isOpen() && remindAt != null && !remindAt.isAfter(now);
+    return isOpen() && remindAt != null && remindedAt == null && !remindAt.isAfter(now);
+  }
+
+  /** The reminder went out (or could go nowhere): it is not sent again. */
+  public void markReminded(Instant at) {
+    this.remindedAt = at;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
   }
 
   public Long getId() {

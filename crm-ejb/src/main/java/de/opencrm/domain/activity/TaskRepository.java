@@ -3,6 +3,8 @@ package de.opencrm.domain.activity;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface TaskRepository {
@@ -16,4 +18,10 @@ public interface TaskRepository {
   Page<TaskRow> openTasksAbout(RecordRef record, PageRequest request);
 
   Task add(Task task);
+
+  /** Open tasks whose reminder is due and has not gone out, the longest waiting first. */
+  List<Long> dueReminders(Instant now, int max);
+
+  /** The task, locked until the transaction ends, so a reminder goes out once. */
+  Optional<Task> findForUpdate(long id);
 }

@@ -9,9 +9,11 @@ import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -72,5 +74,21 @@ public class JpaTaskRepository implements TaskRepository {
   public Task add(Task task) {
     em.persist(task);
     return task;
+  }
+
+  @Override
+  public List<Long> dueReminders(Instant now, int max) {
+    return em.createQuery(
+            "SELECT t.id FROM Task t WHERE t.remindAt <= :now AND t.remindedAt IS NULL"
+                + " AND t.doneAt IS NULL ORDER BY t.remindAt, t.id",
+            Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Task> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 }

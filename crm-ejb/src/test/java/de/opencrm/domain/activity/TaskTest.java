@@ -48,6 +48,35 @@ class TaskTest {
   }
 
   @Test
+  void aReminderGoesOutOnceUntilItsTimeIsChanged() {
+    Task task = due(TODAY.plusDays(3), NOW);
+    task.markReminded(NOW);
+    assertThat(task.isReminderDue(NOW.plusSeconds(60))).isFalse();
+    task.plan("Angebot nachfassen", null, TODAY.plusDays(4), null, sales, NOW);
+    assertThat(task.isReminderDue(NOW.plusSeconds(60))).isFalse();
+    task.plan("Angebot nachfassen", null, TODAY.plusDays(4), null, sales, NOW.plusSeconds(30));
+    assertThat(task.getRemindedAt()).isNull();
+    assertThat(task.isReminderDue(NOW.plusSeconds(60))).isTrue();
+  }
+
+  @Test
+  void theReminderMailNamesTheTaskItsRecordAndTheLink() {
+    sales.describe("Stefan Schmitt", "stefan.schmitt@example.com", null);
+    Task task = due(LocalDate.of(2026, 11, 24), Instant.parse("2026-11-23T08:00:00Z"));
+    TaskReminder mail =
+        TaskReminder.of(
+            task,
+            "https://crm.example.de/crm/accounts/account.xhtml?id=7",
+            java.time.ZoneId.of("Europe/Berlin"));
+    assertThat(mail.to()).isEqualTo("stefan.schmitt@example.com");
+    assertThat(mail.subject()).isEqualTo("Erinnerung: Angebot nachfassen (fällig 24.11.2026)");
+    assertThat(mail.text())
+        .contains("Zu:       Rheinland Logistik")
+        .contains("https://crm.example.de/crm/accounts/account.xhtml?id=7")
+        .contains("Reminder set for 23.11.2026 09:00");
+  }
+
+  @Test
   void aReminderIsDueFromItsTimeUntilTheTaskIsDone() {
     Task task = due(TODAY.plusDays(3), NOW);
     assertThat(task.isReminderDue(NOW.minusSeconds(1))).isFalse();

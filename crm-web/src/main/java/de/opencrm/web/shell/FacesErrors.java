@@ -55,7 +55,15 @@ public class FacesErrors {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-    return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    // an argument that is itself a message key (a field's name, such as import.field.EMAIL) is
+    // shown in the user's language too
+    Object[] shown = arguments.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof String s && s.indexOf('.') > 0 && bundle.containsKey(s)) {
+        shown[i] = bundle.getString(s);
+      }
+    }
+    return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(shown);
   }
 
   private static BusinessException refusal(Throwable e) {

@@ -37,7 +37,7 @@ public final class ColumnMapping implements Serializable {
     Set<ImportField> seen = EnumSet.noneOf(ImportField.class);
     for (ImportField field : fields) {
       if (field != null && !seen.add(field)) {
-        throw new BusinessException("import.fieldTwice", field.name());
+        throw new BusinessException("import.fieldTwice", "import.field." + field.name());
       }
     }
     if (!seen.contains(ImportField.LAST_NAME)) {
