@@ -220,7 +220,7 @@ class CustomFieldIT {
         .contains("Volumen " + word)
         .contains("Zusatz Nord GmbH " + word);
     assertThat(text)
-        .contains("25000.5")
+        .contains("25000,5")
         .contains("2019-04-01")
         .contains(";ja;")
         .contains("Rahmenvertrag");

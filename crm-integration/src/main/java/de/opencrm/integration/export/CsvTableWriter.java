@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -12,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * CSV as a German Excel opens it with a double click: UTF-8 with a byte order mark (so umlauts
  * survive), semicolons between cells (the comma is the decimal separator there), CRLF line ends,
- * quotes where a cell needs them.
+ * quotes where a cell needs them. Decimal numbers are written with that decimal comma.
  */
 public final class CsvTableWriter implements TableWriter {
 
@@ -38,7 +39,20 @@ public final class CsvTableWriter implements TableWriter {
 
   @Override
   public void row(List<?> cells) throws IOException {
-    printer.printRecord(cells.stream().map(c -> c == null ? "" : c.toString()).toList());
+    printer.printRecord(cells.stream().map(CsvTableWriter::text).toList());
+  }
+
+  private static String text(Object cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell instanceof BigDecimal number) {
+      return number.toPlainString().replace('.', ',');
+    }
+    if (cell instanceof Double || cell instanceof Float) {
+      return BigDecimal.valueOf(((Number) cell).doubleValue()).toPlainString().replace('.', ',');
+    }
+    return cell.toString();
   }
 
   @Override

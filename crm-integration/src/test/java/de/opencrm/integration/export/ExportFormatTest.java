@@ -38,7 +38,7 @@ class ExportFormatTest {
     assertThat(records).hasSize(3);
     assertThat(records.get(1).values())
         .containsExactly("Müller; Söhne \"Bau\" GmbH", "Köln", "1250000");
-    assertThat(records.get(2).values()).containsExactly("Weber Software UG", "", "12.5");
+    assertThat(records.get(2).values()).containsExactly("Weber Software UG", "", "12,5");
   }
 
   @Test
