@@ -29,6 +29,8 @@ public class AccountForm extends AddressForm {
   private Long parentId;
   private String parentName;
   private boolean taggable;
+  private Long mergedIntoId;
+  private String mergedIntoName;
 
   @NotBlank
   @Size(max = 200)
@@ -198,5 +200,22 @@ public class AccountForm extends AddressForm {
 
   public void setCustom(List<CustomEntry> custom) {
     this.custom = custom == null ? new ArrayList<>() : new ArrayList<>(custom);
+  }
+
+  /** The company this one was merged into, when it is a merged duplicate. */
+  public Long getMergedIntoId() {
+    return mergedIntoId;
+  }
+
+  public void setMergedIntoId(Long mergedIntoId) {
+    this.mergedIntoId = mergedIntoId;
+  }
+
+  public String getMergedIntoName() {
+    return mergedIntoName;
+  }
+
+  public void setMergedIntoName(String mergedIntoName) {
+    this.mergedIntoName = mergedIntoName;
   }
 }

@@ -119,9 +119,14 @@ public class AccountService {
       form.setParentName(account.getParent().fullName());
     }
     form.setOwnerName(account.getOwner().getDisplayName());
-    form.setEditable(mayEdit(account));
+    form.setEditable(mayEdit(account) && !account.isMerged());
     form.setTags(account.tagNames());
-    form.setTaggable(form.isEditable() || context.isCallerInRole(Role.Names.MARKETING));
+    form.setTaggable(
+        form.isEditable() || !account.isMerged() && context.isCallerInRole(Role.Names.MARKETING));
+    if (account.isMerged()) {
+      form.setMergedIntoId(account.getMergedInto().getId());
+      form.setMergedIntoName(account.getMergedInto().fullName());
+    }
     form.setCustom(customValues.entriesOf(RecordRef.Kind.ACCOUNT, account));
     return form;
   }
@@ -148,6 +153,9 @@ public class AccountService {
   public void updateAccount(@NotNull @Valid AccountForm form) {
     Account account = find(form.getId() == null ? -1 : form.getId());
     account.requireVersion(form.getVersion());
+    if (account.isMerged()) {
+      throw new BusinessException("merge.alreadyMerged", account.getName());
+    }
     if (!mayEdit(account)) {
       throw new BusinessException("account.notYours", account.getOwner().getDisplayName());
     }

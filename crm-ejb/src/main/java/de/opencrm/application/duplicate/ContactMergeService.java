@@ -85,7 +85,7 @@ public class ContactMergeService {
     Contact survivor = changeable(merge.getSurvivorId(), merge.getSurvivorVersion());
     merge.requireUndoable(survivor.getVersion());
     Contact duplicate = find(merge.getMergedId());
-    ContactMerge.undo(survivor, duplicate, merge.survivorBefore(), this::account);
+    ContactMerge.undo(survivor, duplicate, merge.survivorBefore(ContactField.class), this::account);
     merges.moveBack(List.copyOf(merge.getMoved()), duplicate.getId());
     Stamp stamp = Stamp.of(context);
     survivor.recordModification(stamp.user(), stamp.at());

@@ -45,7 +45,7 @@ import java.util.Set;
 @Table(name = "crm_account")
 @NamedQuery(
     name = "Account.findByErpNumber",
-    query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number")
+    query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number AND a.mergedInto IS NULL")
 public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
 
   private static final int SEARCH_KEY_LENGTH = 400;
@@ -140,6 +140,11 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
   @MapKeyColumn(name = "field_id")
   private Map<Long, CustomValue> customValues = new HashMap<>();
 
+  /** The company this one was merged into; kept only so the merge can be undone. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into_id")
+  private Account mergedInto;
+
   protected Account() {}
 
   public Account(String name, User owner) {
@@ -191,6 +196,50 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
       up = up.parent;
     }
     this.parent = newParent;
+  }
+
+  /** Leaves the lists: the company is a duplicate of the survivor. */
+  public void mergeInto(Account survivor) {
+    if (survivor == this || survivor.isMerged()) {
+      throw new IllegalArgumentException("a company merges into another that is not merged");
+    }
+    mergedInto = survivor;
+  }
+
+  public void unmerge() {
+    mergedInto = null;
+  }
+
+  /** Gives up the ERP number, which only one company holds, e.g. to the company it merges into. */
+  public void releaseErpNumber() {
+    this.erpDebtorNumber = null;
+    refreshSearchKey();
+  }
+
+  /** Takes back the ERP number it released. */
+  public void reclaimErpNumber(String number) {
+    this.erpDebtorNumber = number;
+    refreshSearchKey();
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
+  }
+
+  public Account getMergedInto() {
+    return mergedInto;
+  }
+
+  /** Whether this company is the other's parent, directly or further up. */
+  public boolean isAbove(Account other) {
+    Account up = other.parent;
+    for (int depth = 0; up != null && depth < MAX_GROUP_DEPTH; depth++) {
+      if (up == this || (id != null && id.equals(up.getId()))) {
+        return true;
+      }
+      up = up.parent;
+    }
+    return false;
   }
 
   /** Name and legal form as written on a letter ("Müller Logistik GmbH"). */

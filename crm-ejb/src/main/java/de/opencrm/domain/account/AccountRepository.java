@@ -10,6 +10,9 @@ public interface AccountRepository {
 
   Optional<Account> findByErpDebtorNumber(String number);
 
+  /** Writes pending changes now, e.g. to free a unique ERP number before another takes it. */
+  void flush();
+
   /**
    * A page of accounts whose name, PLZ, city or ERP number matches the filter, umlauts folded,
    * restricted to a tag ("tag") or to the subsidiaries of a company ("parent", its id) when the

@@ -77,7 +77,7 @@ public class MergeRecord extends AuditedEntity {
     this.mergedId = mergedId;
   }
 
-  public void replaced(Map<ContactField, String> before) {
+  public void replaced(Map<? extends Enum<?>, String> before) {
     Properties properties = new Properties();
     before.forEach(
         (field, value) -> properties.setProperty(field.name(), value == null ? "" : value));
@@ -91,18 +91,18 @@ public class MergeRecord extends AuditedEntity {
   }
 
   /** The survivor's values the merge replaced; a field mapped to null was empty. */
-  public Map<ContactField, String> survivorBefore() {
+  public <F extends Enum<F>> Map<F, String> survivorBefore(Class<F> fields) {
     Properties properties = new Properties();
     try {
       properties.load(new StringReader(survivorBefore == null ? "" : survivorBefore));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<ContactField, String> before = new EnumMap<>(ContactField.class);
+    Map<F, String> before = new EnumMap<>(fields);
     properties.forEach(
         (field, value) ->
             before.put(
-                ContactField.valueOf((String) field), value.equals("") ? null : (String) value));
+                Enum.valueOf(fields, (String) field), value.equals("") ? null : (String) value));
     return before;
   }
 

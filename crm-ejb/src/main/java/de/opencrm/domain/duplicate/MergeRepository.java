@@ -18,4 +18,13 @@ public interface MergeRepository {
 
   /** Moves the given rows back to the contact they came from. */
   void moveBack(List<MovedRow> rows, long toContactId);
+
+  /**
+   * Moves what hangs off one company to another: its people, journal entries, tasks and documents
+   * (those of its people included) and its subsidiaries; answers what moved.
+   */
+  List<MovedRow> moveAccountRows(long fromAccountId, long toAccountId);
+
+  /** Moves the given rows back to the company they came from. */
+  void moveBackToAccount(List<MovedRow> rows, long toAccountId);
 }

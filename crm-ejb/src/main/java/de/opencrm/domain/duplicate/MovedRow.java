@@ -18,7 +18,11 @@ public class MovedRow implements Serializable {
   public enum Kind {
     ACTIVITY,
     TASK,
-    DOCUMENT
+    DOCUMENT,
+    /** a person of a merged company */
+    CONTACT,
+    /** a company whose parent was the merged company */
+    SUBSIDIARY
   }
 
   @Column(name = "kind", length = 10, nullable = false)

@@ -97,6 +97,8 @@ public class JpaAccountRepository implements AccountRepository {
   /** Whatever the user types, folded, in the folded search key; and the chosen tag. */
   private static String where(PageRequest request, Optional<CustomFilter> custom) {
     List<String> conditions = new ArrayList<>();
+    // a company merged into another is kept only for undo
+    conditions.add("a.mergedInto IS NULL");
     if (request.filter() != null) {
       conditions.add("a.searchKey LIKE :folded ESCAPE '\\'");
     }
@@ -107,7 +109,7 @@ public class JpaAccountRepository implements AccountRepository {
       conditions.add("a.parent.id = :parentId");
     }
     custom.ifPresent(filter -> conditions.add(Jpql.customCondition("a", filter)));
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return " WHERE " + String.join(" AND ", conditions);
   }
 
   private static void bind(
@@ -120,6 +122,11 @@ public class JpaAccountRepository implements AccountRepository {
     if (request.criterion(PARENT) != null) {
       query.setParameter("parentId", Long.valueOf(request.criterion(PARENT)));
     }
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
   }
 
   @Override

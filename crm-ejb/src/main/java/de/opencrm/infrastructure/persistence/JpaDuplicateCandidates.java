@@ -50,7 +50,7 @@ public class JpaDuplicateCandidates implements DuplicateCandidates {
         em.createQuery(
             "SELECT a.id, a.name, a.vatId, a.erpDebtorNumber, a.billingAddress.street,"
                 + " a.billingAddress.postalCode, a.billingAddress.city, a.website FROM Account a"
-                + " WHERE ("
+                + " WHERE a.mergedInto IS NULL AND ("
                 + String.join(" OR ", anyOf)
                 + ")"
                 + (probe.id() == null ? "" : " AND a.id <> :self"),

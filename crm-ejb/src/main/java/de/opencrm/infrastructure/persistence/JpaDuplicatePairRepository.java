@@ -72,8 +72,7 @@ public class JpaDuplicatePairRepository implements DuplicatePairRepository {
 
   private static String from(RecordRef.Kind kind) {
     String entity = kind == RecordRef.Kind.CONTACT ? "Contact" : "Account";
-    String unmerged =
-        kind == RecordRef.Kind.CONTACT ? " AND a.mergedInto IS NULL AND b.mergedInto IS NULL" : "";
+    String unmerged = " AND a.mergedInto IS NULL AND b.mergedInto IS NULL";
     return " FROM DuplicatePair p, "
         + entity
         + " a, "
@@ -112,7 +111,7 @@ public class JpaDuplicatePairRepository implements DuplicatePairRepository {
     String query =
         kind == RecordRef.Kind.CONTACT
             ? "SELECT c.id FROM Contact c WHERE c.mergedInto IS NULL AND c.id > :after ORDER BY c.id"
-            : "SELECT a.id FROM Account a WHERE a.id > :after ORDER BY a.id";
+            : "SELECT a.id FROM Account a WHERE a.mergedInto IS NULL AND a.id > :after ORDER BY a.id";
     return em.createQuery(query, Long.class)
         .setParameter("after", afterId)
         .setMaxResults(limit)

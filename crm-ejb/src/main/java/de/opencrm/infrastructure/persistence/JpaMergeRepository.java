@@ -1,5 +1,6 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.account.Account;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.duplicate.MergeRecord;
@@ -22,6 +23,15 @@ public class JpaMergeRepository implements MergeRepository {
           MovedRow.Kind.ACTIVITY, "Activity",
           MovedRow.Kind.TASK, "Task",
           MovedRow.Kind.DOCUMENT, "Document");
+
+  /** What a company merge moves: each kind of row by its entity and the path to the company. */
+  private static final Map<MovedRow.Kind, String[]> ACCOUNT_ROWS =
+      Map.of(
+          MovedRow.Kind.ACTIVITY, new String[] {"Activity", "account"},
+          MovedRow.Kind.TASK, new String[] {"Task", "account"},
+          MovedRow.Kind.DOCUMENT, new String[] {"Document", "account"},
+          MovedRow.Kind.CONTACT, new String[] {"Contact", "account"},
+          MovedRow.Kind.SUBSIDIARY, new String[] {"Account", "parent"});
 
   /** Oracle accepts at most 1000 values in an IN list. */
   private static final int IN_LIMIT = 1000;
@@ -79,6 +89,51 @@ public class JpaMergeRepository implements MergeRepository {
           for (int i = 0; i < ids.size(); i += IN_LIMIT) {
             em.createQuery("UPDATE " + entity + " r SET r.contact = :to WHERE r.id IN :ids")
                 .setParameter("to", em.getReference(Contact.class, toContactId))
+                .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIMIT)))
+                .executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public List<MovedRow> moveAccountRows(long fromAccountId, long toAccountId) {
+    List<MovedRow> moved = new ArrayList<>();
+    Account to = em.getReference(Account.class, toAccountId);
+    ACCOUNT_ROWS.forEach(
+        (kind, target) -> {
+          String entity = target[0];
+          String path = target[1];
+          em.createQuery(
+                  "SELECT r.id FROM " + entity + " r WHERE r." + path + ".id = :from", Long.class)
+              .setParameter("from", fromAccountId)
+              .getResultList()
+              .forEach(id -> moved.add(new MovedRow(kind, id)));
+          em.createQuery(
+                  "UPDATE "
+                      + entity
+                      + " r SET r."
+                      + path
+                      + " = :to WHERE r."
+                      + path
+                      + ".id = :from")
+              .setParameter("to", to)
+              .setParameter("from", fromAccountId)
+              .executeUpdate();
+        });
+    return moved;
+  }
+
+  @Override
+  public void moveBackToAccount(List<MovedRow> rows, long toAccountId) {
+    Account to = em.getReference(Account.class, toAccountId);
+    ACCOUNT_ROWS.forEach(
+        (kind, target) -> {
+          List<Long> ids =
+              rows.stream().filter(r -> r.kind() == kind).map(MovedRow::rowId).toList();
+          for (int i = 0; i < ids.size(); i += IN_LIMIT) {
+            em.createQuery(
+                    "UPDATE " + target[0] + " r SET r." + target[1] + " = :to WHERE r.id IN :ids")
+                .setParameter("to", to)
                 .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIMIT)))
                 .executeUpdate();
           }

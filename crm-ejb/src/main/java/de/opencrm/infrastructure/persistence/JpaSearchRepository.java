@@ -30,7 +30,7 @@ public class JpaSearchRepository implements SearchRepository {
 
   private static final String ACCOUNTS =
       "SELECT a.id, a.name, a.billingAddress.postalCode, a.billingAddress.city FROM Account a"
-          + " WHERE %s";
+          + " WHERE a.mergedInto IS NULL AND %s";
   private static final String CONTACTS =
       "SELECT c.id, c.title, c.firstName, c.lastName, c.email, acc.name"
           + " FROM Contact c LEFT JOIN c.account acc WHERE c.mergedInto IS NULL AND %s";

@@ -50,7 +50,7 @@ class ContactMergeTest {
 
     MergeRecord record = new MergeRecord(RecordRef.Kind.CONTACT, 1, 2);
     record.replaced(before);
-    ContactMerge.undo(survivor, duplicate, record.survivorBefore(), id -> null);
+    ContactMerge.undo(survivor, duplicate, record.survivorBefore(ContactField.class), id -> null);
     assertThat(survivor.getLastName()).isEqualTo("Meier");
     assertThat(survivor.getPhone()).isNull();
     assertThat(survivor.getBirthday()).isNull();

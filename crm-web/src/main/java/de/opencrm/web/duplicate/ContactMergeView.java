@@ -35,7 +35,7 @@ public class ContactMergeView implements Serializable {
   private Long otherId;
   private ContactForm kept;
   private ContactForm other;
-  private List<MergeRow> rows = List.of();
+  private List<MergeRow<ContactField>> rows = List.of();
 
   /** Called by f:viewAction once both ids are read. */
   public void load() {
@@ -73,19 +73,19 @@ public class ContactMergeView implements Serializable {
     }
   }
 
-  private List<MergeRow> compare(ContactForm a, ContactForm b) {
+  private List<MergeRow<ContactField>> compare(ContactForm a, ContactForm b) {
     return List.of(
-        new MergeRow(ContactField.SALUTATION, salutation(a), salutation(b)),
-        new MergeRow(ContactField.TITLE, a.getTitle(), b.getTitle()),
-        new MergeRow(ContactField.FIRST_NAME, a.getFirstName(), b.getFirstName()),
-        new MergeRow(ContactField.LAST_NAME, a.getLastName(), b.getLastName()),
-        new MergeRow(ContactField.POSITION, a.getPosition(), b.getPosition()),
-        new MergeRow(ContactField.EMAIL, a.getEmail(), b.getEmail()),
-        new MergeRow(ContactField.PHONE, a.getPhone(), b.getPhone()),
-        new MergeRow(
+        new MergeRow<>(ContactField.SALUTATION, salutation(a), salutation(b)),
+        new MergeRow<>(ContactField.TITLE, a.getTitle(), b.getTitle()),
+        new MergeRow<>(ContactField.FIRST_NAME, a.getFirstName(), b.getFirstName()),
+        new MergeRow<>(ContactField.LAST_NAME, a.getLastName(), b.getLastName()),
+        new MergeRow<>(ContactField.POSITION, a.getPosition(), b.getPosition()),
+        new MergeRow<>(ContactField.EMAIL, a.getEmail(), b.getEmail()),
+        new MergeRow<>(ContactField.PHONE, a.getPhone(), b.getPhone()),
+        new MergeRow<>(
             ContactField.BIRTHDAY, times.date(a.getBirthday()), times.date(b.getBirthday())),
-        new MergeRow(ContactField.LANGUAGE, a.getPreferredLanguage(), b.getPreferredLanguage()),
-        new MergeRow(ContactField.ACCOUNT, a.getAccountName(), b.getAccountName()));
+        new MergeRow<>(ContactField.LANGUAGE, a.getPreferredLanguage(), b.getPreferredLanguage()),
+        new MergeRow<>(ContactField.ACCOUNT, a.getAccountName(), b.getAccountName()));
   }
 
   private String salutation(ContactForm form) {
@@ -94,7 +94,7 @@ public class ContactMergeView implements Serializable {
         : errors.text("salutation." + form.getSalutation().name());
   }
 
-  public List<MergeRow> getRows() {
+  public List<MergeRow<ContactField>> getRows() {
     return rows;
   }
 

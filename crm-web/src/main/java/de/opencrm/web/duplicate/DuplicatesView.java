@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * The review of what the duplicate scan found: people and companies in pairs, likeliest first, each
- * merged (people, in the merge wizard) or dismissed; the scan can be started from here.
+ * merged (in the merge wizard of people or companies) or dismissed; the scan can be started from
+ * here.
  */
 @Named
 @ViewScoped

@@ -1,5 +1,6 @@
 package de.opencrm.web.duplicate;
 
+import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.MergeNote;
 import de.opencrm.application.search.SearchService;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * On a contact's page: choosing the duplicate to merge into this contact, and undoing the latest
- * merge into it while that is still possible.
+ * On a contact's or company's page: choosing the duplicate to merge into this record, and undoing
+ * the latest merge into it while that is still possible.
  */
 @Named
 @ViewScoped
@@ -29,19 +30,37 @@ public class MergeActionsView implements Serializable {
 
   @Inject SearchService search;
   @Inject ContactMergeService merging;
+  @Inject AccountMergeService accountMerging;
   @Inject FacesErrors errors;
 
   private Long contactId;
+  private Long accountId;
   private String duplicateId;
   private MergeNote undoable;
   private boolean looked;
 
-  /** Other contacts matching the typed text, as choices for the duplicate. */
+  /** Other records of this page's kind matching the typed text, as choices for the duplicate. */
   public List<SearchHit> completeContacts(String typed) {
     return search.search(typed, CHOICES).stream()
-        .filter(h -> h.record().kind() == RecordRef.Kind.CONTACT)
-        .filter(h -> !contactId.equals(h.record().id()))
+        .filter(h -> h.record().kind() == kind())
+        .filter(h -> !recordId().equals(h.record().id()))
         .toList();
+  }
+
+  private boolean forAccount() {
+    return accountId != null;
+  }
+
+  private RecordRef.Kind kind() {
+    return forAccount() ? RecordRef.Kind.ACCOUNT : RecordRef.Kind.CONTACT;
+  }
+
+  private Long recordId() {
+    return forAccount() ? accountId : contactId;
+  }
+
+  private String page() {
+    return forAccount() ? "/accounts/" : "/contacts/";
   }
 
   /** Opens the merge page with this contact kept and the chosen one as its duplicate. */
@@ -51,13 +70,16 @@ public class MergeActionsView implements Serializable {
       return null;
     }
     long other = Long.parseLong(duplicateId.substring(duplicateId.indexOf(':') + 1));
-    return "/contacts/merge.xhtml?faces-redirect=true&keep=" + contactId + "&other=" + other;
+    return page() + "merge.xhtml?faces-redirect=true&keep=" + recordId() + "&other=" + other;
   }
 
   public MergeNote getUndoable() {
-    if (!looked && contactId != null) {
+    if (!looked && recordId() != null) {
       looked = true;
-      Optional<MergeNote> note = merging.undoableMergeInto(contactId);
+      Optional<MergeNote> note =
+          forAccount()
+              ? accountMerging.undoableMergeInto(accountId)
+              : merging.undoableMergeInto(contactId);
       undoable = note.orElse(null);
     }
     return undoable;
@@ -65,10 +87,17 @@ public class MergeActionsView implements Serializable {
 
   public String undo() {
     try {
-      merging.undoMerge(undoable.mergeId());
+      if (forAccount()) {
+        accountMerging.undoMerge(undoable.mergeId());
+      } else {
+        merging.undoMerge(undoable.mergeId());
+      }
       errors.info("merge.undone", undoable.mergedName());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/contacts/contact.xhtml?faces-redirect=true&id=" + contactId;
+      return page()
+          + (forAccount() ? "account" : "contact")
+          + ".xhtml?faces-redirect=true&id="
+          + recordId();
     } catch (RuntimeException e) {
       errors.show(e, null);
       return null;
@@ -81,6 +110,14 @@ public class MergeActionsView implements Serializable {
 
   public void setContactId(Long contactId) {
     this.contactId = contactId;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
   }
 
   public String getDuplicateId() {

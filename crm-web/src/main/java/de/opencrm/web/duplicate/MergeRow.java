@@ -1,19 +1,18 @@
 package de.opencrm.web.duplicate;
 
-import de.opencrm.domain.duplicate.ContactField;
 import java.io.Serializable;
 
-/** One field on the merge page: both records' values and which one survives. */
-public class MergeRow implements Serializable {
+/** One field on a merge page: both records' values and which one survives. */
+public class MergeRow<F extends Enum<F>> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final ContactField field;
+  private final F field;
   private final String keptValue;
   private final String otherValue;
   private boolean takeOther;
 
-  public MergeRow(ContactField field, String keptValue, String otherValue) {
+  public MergeRow(F field, String keptValue, String otherValue) {
     this.field = field;
     this.keptValue = keptValue;
     this.otherValue = otherValue;
@@ -30,7 +29,7 @@ public class MergeRow implements Serializable {
     return !(isBlank(keptValue) ? isBlank(otherValue) : keptValue.equals(otherValue));
   }
 
-  public ContactField getField() {
+  public F getField() {
     return field;
   }
 
