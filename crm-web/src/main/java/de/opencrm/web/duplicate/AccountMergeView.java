@@ -4,13 +4,9 @@ import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.domain.duplicate.AccountField;
-import de.opencrm.web.shell.FacesErrors;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,59 +18,32 @@ import java.util.stream.Stream;
  */
 @Named
 @ViewScoped
-public class AccountMergeView implements Serializable {
+public class AccountMergeView extends MergePage<AccountField, AccountForm> {
 
   private static final long serialVersionUID = 1L;
-  private static final String FORM = "mergeForm";
 
   @Inject AccountService accounts;
   @Inject AccountMergeService merging;
-  @Inject FacesErrors errors;
 
-  private Long keepId;
-  private Long otherId;
-  private AccountForm kept;
-  private AccountForm other;
-  private List<MergeRow<AccountField>> rows = List.of();
-
-  /** Called by f:viewAction once both ids are read. */
-  public void load() {
-    if (kept != null || keepId == null || otherId == null) {
-      return;
-    }
-    try {
-      kept = accounts.loadAccount(keepId);
-      other = accounts.loadAccount(otherId);
-      rows = compare(kept, other);
-    } catch (RuntimeException e) {
-      errors.show(e, FORM);
-    }
+  public AccountMergeView() {
+    super(AccountField.class);
   }
 
-  public void swap() {
-    AccountForm formerlyKept = kept;
-    kept = other;
-    other = formerlyKept;
-    keepId = kept.getId();
-    rows = compare(kept, other);
+  @Override
+  protected AccountForm load(long id) {
+    return accounts.loadAccount(id);
   }
 
-  public String merge() {
-    Set<AccountField> takeOther = EnumSet.noneOf(AccountField.class);
-    rows.stream().filter(MergeRow::isTakeOther).forEach(r -> takeOther.add(r.getField()));
-    try {
-      merging.mergeAccounts(
-          kept.getId(), kept.getVersion(), other.getId(), other.getVersion(), takeOther);
-      errors.info("merge.done", other.getName(), kept.getName());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/accounts/account.xhtml?faces-redirect=true&id=" + kept.getId();
-    } catch (RuntimeException e) {
-      errors.show(e, FORM);
-      return null;
-    }
+  @Override
+  protected String merge(AccountForm kept, AccountForm other, Set<AccountField> takeOther) {
+    merging.mergeAccounts(
+        kept.getId(), kept.getVersion(), other.getId(), other.getVersion(), takeOther);
+    errors.info("merge.done", other.getName(), kept.getName());
+    return "/accounts/account.xhtml?faces-redirect=true&id=" + kept.getId();
   }
 
-  private List<MergeRow<AccountField>> compare(AccountForm a, AccountForm b) {
+  @Override
+  protected List<MergeRow<AccountField>> compare(AccountForm a, AccountForm b) {
     return List.of(
         new MergeRow<>(AccountField.NAME, a.getName(), b.getName()),
         new MergeRow<>(AccountField.LEGAL_FORM, legalForm(a), legalForm(b)),
@@ -110,33 +79,5 @@ public class AccountMergeView implements Serializable {
             .filter(p -> p != null && !p.isBlank())
             .collect(Collectors.joining(", "));
     return text.isEmpty() ? null : text;
-  }
-
-  public List<MergeRow<AccountField>> getRows() {
-    return rows;
-  }
-
-  public AccountForm getKept() {
-    return kept;
-  }
-
-  public AccountForm getOther() {
-    return other;
-  }
-
-  public Long getKeepId() {
-    return keepId;
-  }
-
-  public void setKeepId(Long keepId) {
-    this.keepId = keepId;
-  }
-
-  public Long getOtherId() {
-    return otherId;
-  }
-
-  public void setOtherId(Long otherId) {
-    this.otherId = otherId;
   }
 }
