@@ -40,7 +40,7 @@ public class MergeActionsView implements Serializable {
   private boolean looked;
 
   /** Other records of this page's kind matching the typed text, as choices for the duplicate. */
-  public List<SearchHit> completeContacts(String typed) {
+  public List<SearchHit> completeRecords(String typed) {
     return search.search(typed, CHOICES).stream()
         .filter(h -> h.record().kind() == kind())
         .filter(h -> !recordId().equals(h.record().id()))

@@ -118,6 +118,9 @@ public class ContactImportService {
         stored.isPresent()
             ? contactService.loadContact(stored.get().getId())
             : contactService.newContact(null);
+    // a CSV column cannot feed a custom field yet: the row leaves them as they are, so a required
+    // custom field does not refuse every imported row
+    form.setCustom(List.of());
     RowToForm.apply(mapping, values, form);
     checkValid(form);
     String company = mapping.valueOf(values, ImportField.COMPANY);
