@@ -1,5 +1,6 @@
 package de.opencrm.it;
 
+import static de.opencrm.domain.contact.importing.ImportTarget.PEOPLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.opencrm.application.contact.ContactForm;
@@ -10,6 +11,7 @@ import de.opencrm.application.contact.importing.MatchKey;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.importing.ColumnMapping;
+import de.opencrm.domain.contact.importing.ImportTarget;
 import de.opencrm.integration.csv.CsvDialect;
 import de.opencrm.integration.csv.CsvRows;
 import de.opencrm.integration.csv.CsvSniffer;
@@ -78,12 +80,15 @@ class ContactImportIT {
     CsvDialect dialect = CsvSniffer.sniff(Files.readAllBytes(file));
     ColumnMapping mapping;
     try (CsvRows rows = CsvRows.open(file, dialect)) {
-      mapping = ColumnMapping.guess(rows.headers());
+      mapping = ColumnMapping.guess(rows.headers(), ImportTarget.PEOPLE);
     }
 
     ImportJob dry =
         finished(
-            sales().call(() -> imports.startImport(file, dialect, mapping, MatchKey.EMAIL, true)));
+            sales()
+                .call(
+                    () ->
+                        imports.startImport(file, dialect, mapping, PEOPLE, MatchKey.EMAIL, true)));
     assertThat(dry.getTotal()).isEqualTo(3);
     assertThat(List.of(dry.getCreated(), dry.getUpdated(), dry.getFailed()))
         .containsExactly(1, 1, 1);
@@ -91,7 +96,11 @@ class ContactImportIT {
 
     ImportJob real =
         finished(
-            sales().call(() -> imports.startImport(file, dialect, mapping, MatchKey.EMAIL, false)));
+            sales()
+                .call(
+                    () ->
+                        imports.startImport(
+                            file, dialect, mapping, PEOPLE, MatchKey.EMAIL, false)));
     assertThat(List.of(real.getCreated(), real.getUpdated(), real.getFailed()))
         .containsExactly(1, 1, 1);
     ImportJob.RowError refused = real.errors().get(0);

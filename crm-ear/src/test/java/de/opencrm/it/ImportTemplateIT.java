@@ -7,6 +7,7 @@ import de.opencrm.application.contact.importing.ImportTemplateService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.importing.ColumnMapping;
 import de.opencrm.domain.contact.importing.ImportField;
+import de.opencrm.domain.contact.importing.ImportTarget;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,7 @@ class ImportTemplateIT {
             () ->
                 templates.saveTemplate(
                     name,
+                    ImportTarget.PEOPLE,
                     headers,
                     new ColumnMapping(Arrays.asList(ImportField.COMPANY, ImportField.FIRST_NAME))));
     long again =
@@ -44,17 +46,19 @@ class ImportTemplateIT {
             () ->
                 templates.saveTemplate(
                     name,
+                    ImportTarget.PEOPLE,
                     headers,
                     new ColumnMapping(Arrays.asList(ImportField.COMPANY, ImportField.LAST_NAME))));
     assertThat(again).isEqualTo(id);
     assertThat(sales.call(() -> templates.applyTemplate(id, List.of("Wer", "Firma"))).fields())
         .containsExactly(ImportField.LAST_NAME, ImportField.COMPANY);
-    assertThat(As.user("sales2", "demo").call(() -> templates.myTemplates()))
+    assertThat(As.user("sales2", "demo").call(() -> templates.myTemplates(ImportTarget.PEOPLE)))
         .noneMatch(t -> t.name().equals(name));
     assertThatThrownBy(
             () -> As.user("sales2", "demo").call(() -> templates.applyTemplate(id, headers)))
         .isInstanceOf(BusinessException.class);
     sales.run(() -> templates.deleteTemplate(id));
-    assertThat(sales.call(() -> templates.myTemplates())).noneMatch(t -> t.id() == id);
+    assertThat(sales.call(() -> templates.myTemplates(ImportTarget.PEOPLE)))
+        .noneMatch(t -> t.id() == id);
   }
 }

@@ -91,4 +91,48 @@ class ContactImportPageIT extends BrowserTest {
     expect(page.locator("#listForm\\:contacts_data")).containsText("Jörg Schröder" + word);
     expect(page.locator("#listForm\\:contacts_data")).not().containsText("Weiß" + word);
   }
+
+  @Test
+  void companiesAreImportedFromTheCompanyListAndFoundAgainByVatId() throws Exception {
+    String word = TestData.letterTag();
+    String vat = TestData.germanVatId();
+    String csv =
+        "Firmenname;USt-IdNr.;PLZ;Ort\r\n"
+            + "Kühne"
+            + word
+            + " Spedition GmbH;"
+            + vat
+            + ";20095;Hamburg\r\n"
+            + "Ohne"
+            + word
+            + " Nummer AG;DE12345;80331;München\r\n";
+    Path file = Files.createTempDirectory("csv").resolve("Firmen.csv");
+    Files.write(file, csv.getBytes(StandardCharsets.UTF_8));
+
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    page.locator("#nav-accounts").click();
+    page.locator("#listForm\\:importCsv").click();
+    expect(page.locator("h1")).hasText("Firmen aus CSV importieren");
+    page.locator("#importForm\\:file_input").setInputFiles(file);
+    expect(page.locator("#importForm\\:mapping\\:0\\:field_label")).hasText("Firma");
+    expect(page.locator("#importForm\\:mapping\\:1\\:field_label")).hasText("USt-IdNr.");
+    expect(page.locator("#importForm\\:key")).containsText("an der USt-IdNr.");
+    expect(page.locator("#importForm\\:key input[value='VAT_ID']")).isChecked();
+
+    page.locator("#importForm\\:run").click();
+    expect(page.locator("#summary"))
+        .containsText("2 von 2 Zeilen verarbeitet: 1 angelegt, 0 aktualisiert, 1 fehlerhaft.");
+    expect(page.locator("#importForm\\:rowErrors_data")).containsText("keine gültige USt-IdNr.");
+
+    page.locator("#importForm\\:file_input").setInputFiles(file);
+    page.locator("#importForm\\:run").click();
+    expect(page.locator("#summary"))
+        .containsText("2 von 2 Zeilen verarbeitet: 0 angelegt, 1 aktualisiert, 1 fehlerhaft.");
+
+    page.locator("#importForm\\:back").click();
+    page.locator("#listForm\\:filter").pressSequentially(word);
+    expect(page.locator("#listForm\\:accounts_data")).containsText("Kühne" + word + " Spedition");
+    expect(page.locator("#listForm\\:accounts_data")).containsText("Hamburg");
+  }
 }

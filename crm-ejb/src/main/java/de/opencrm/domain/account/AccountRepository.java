@@ -2,6 +2,7 @@ package de.opencrm.domain.account;
 
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 public interface AccountRepository {
@@ -9,6 +10,9 @@ public interface AccountRepository {
   Optional<Account> findById(long id);
 
   Optional<Account> findByErpDebtorNumber(String number);
+
+  /** Companies (not merged) with this normalized VAT ID, oldest first, at most {@code limit}. */
+  List<Account> findByVatId(String vatId, int limit);
 
   /** Writes pending changes now, e.g. to free a unique ERP number before another takes it. */
   void flush();

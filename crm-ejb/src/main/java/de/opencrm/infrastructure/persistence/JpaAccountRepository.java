@@ -50,6 +50,17 @@ public class JpaAccountRepository implements AccountRepository {
         .findFirst();
   }
 
+  /** Served by ix_crm_account_vat_id (V17). */
+  @Override
+  public List<Account> findByVatId(String vatId, int limit) {
+    return em.createQuery(
+            "SELECT a FROM Account a WHERE a.vatId = :vat AND a.mergedInto IS NULL ORDER BY a.id",
+            Account.class)
+        .setParameter("vat", vatId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   @Override
   public Page<AccountRow> list(PageRequest request) {
     Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);

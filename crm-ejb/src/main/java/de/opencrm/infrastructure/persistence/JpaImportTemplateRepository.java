@@ -1,5 +1,6 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.contact.importing.ImportTarget;
 import de.opencrm.domain.contact.importing.ImportTemplate;
 import de.opencrm.domain.contact.importing.ImportTemplateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,23 +22,27 @@ public class JpaImportTemplateRepository implements ImportTemplateRepository {
     return Optional.ofNullable(em.find(ImportTemplate.class, id));
   }
 
-  /** Served by the unique (owner_id, name) index of V13. */
+  /** Served by the unique (owner_id, target, name) index of V17. */
   @Override
-  public List<ImportTemplate> ownedBy(long userId) {
+  public List<ImportTemplate> ownedBy(long userId, ImportTarget target) {
     return em.createQuery(
-            "SELECT t FROM ImportTemplate t WHERE t.owner.id = :user ORDER BY t.name",
+            "SELECT t FROM ImportTemplate t WHERE t.owner.id = :user AND t.target = :target"
+                + " ORDER BY t.name",
             ImportTemplate.class)
         .setParameter("user", userId)
+        .setParameter("target", target)
         .setMaxResults(MAX_TEMPLATES)
         .getResultList();
   }
 
   @Override
-  public Optional<ImportTemplate> findOwn(long userId, String name) {
+  public Optional<ImportTemplate> findOwn(long userId, ImportTarget target, String name) {
     return em.createQuery(
-            "SELECT t FROM ImportTemplate t WHERE t.owner.id = :user AND t.name = :name",
+            "SELECT t FROM ImportTemplate t WHERE t.owner.id = :user AND t.target = :target"
+                + " AND t.name = :name",
             ImportTemplate.class)
         .setParameter("user", userId)
+        .setParameter("target", target)
         .setParameter("name", name.strip())
         .getResultStream()
         .findFirst();

@@ -8,6 +8,7 @@ import de.opencrm.application.contact.importing.MatchKey;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.importing.ColumnMapping;
 import de.opencrm.domain.contact.importing.ImportField;
+import de.opencrm.domain.contact.importing.ImportTarget;
 import de.opencrm.integration.csv.CsvDialect;
 import de.opencrm.integration.csv.CsvRows;
 import de.opencrm.integration.csv.CsvSniffer;
@@ -33,9 +34,10 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The CSV import wizard: upload a file (encoding and delimiter are recognised and can be
- * corrected), map its columns to fields, choose how existing people are found, try it as a dry run,
- * import it in the background with a progress bar, and download the refused rows as a file.
+ * The CSV import wizard for people or companies: upload a file (encoding and delimiter are
+ * recognised and can be corrected), map its columns to fields, choose how existing records are
+ * found, try it as a dry run, import it in the background with a progress bar, and download the
+ * refused rows as a file.
  */
 @Named
 @ViewScoped
@@ -64,6 +66,7 @@ public class ContactImportView implements Serializable {
   private char delimiter;
   private List<Column> columns = List.of();
   private List<String> fields = new ArrayList<>();
+  private ImportTarget target = ImportTarget.PEOPLE;
   private MatchKey key = MatchKey.EMAIL;
   private String jobId;
   private String user;
@@ -134,14 +137,16 @@ public class ContactImportView implements Serializable {
     columns = read;
     if (guessMapping) {
       fields = new ArrayList<>();
-      ColumnMapping.guess(headers).fields().forEach(f -> fields.add(f == null ? "" : f.name()));
+      ColumnMapping.guess(headers, target)
+          .fields()
+          .forEach(f -> fields.add(f == null ? "" : f.name()));
     }
     jobId = null;
   }
 
   public List<ImportTemplateService.TemplateOption> getTemplates() {
     if (templateOptions == null) {
-      templateOptions = templates.myTemplates();
+      templateOptions = templates.myTemplates(target);
     }
     return templateOptions;
   }
@@ -163,7 +168,7 @@ public class ContactImportView implements Serializable {
   /** Keeps the current mapping under the name entered. */
   public void saveTemplate() {
     try {
-      templateId = templates.saveTemplate(templateName, headers(), mapping());
+      templateId = templates.saveTemplate(templateName, target, headers(), mapping());
       templateOptions = null;
       errors.info("import.templateSaved", templateName);
     } catch (RuntimeException e) {
@@ -189,7 +194,7 @@ public class ContactImportView implements Serializable {
         throw new BusinessException("import.noFile");
       }
       jobs.forget(jobId);
-      jobId = imports.startImport(Path.of(file), dialect(), mapping(), key, dry).id();
+      jobId = imports.startImport(Path.of(file), dialect(), mapping(), target, key, dry).id();
     } catch (RuntimeException e) {
       errors.show(e, null);
     }
@@ -295,12 +300,26 @@ public class ContactImportView implements Serializable {
     return MAX_UPLOAD_BYTES;
   }
 
-  public ImportField[] getImportFields() {
-    return ImportField.values();
+  public List<ImportField> getImportFields() {
+    return ImportField.of(target);
   }
 
-  public MatchKey[] getMatchKeys() {
-    return MatchKey.values();
+  public List<MatchKey> getMatchKeys() {
+    return MatchKey.of(target);
+  }
+
+  public ImportTarget getTarget() {
+    return target;
+  }
+
+  /** The page's ?target=COMPANIES: what the rows are; it picks the natural key too. */
+  public void setTarget(ImportTarget target) {
+    this.target = target == null ? ImportTarget.PEOPLE : target;
+    this.key = MatchKey.of(this.target).get(0);
+  }
+
+  public boolean isCompanies() {
+    return target == ImportTarget.COMPANIES;
   }
 
   public String getFileName() {

@@ -13,6 +13,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.importing.ColumnMapping;
 import de.opencrm.domain.contact.importing.ImportField;
+import de.opencrm.domain.contact.importing.ImportTarget;
 import de.opencrm.domain.duplicate.DuplicateHit;
 import de.opencrm.integration.csv.CsvDialect;
 import de.opencrm.integration.csv.CsvRows;
@@ -24,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -32,17 +32,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Imports people from a CSV file in the background, each row in its own transaction so a bad row
- * loses nothing but itself and never half-writes. A row whose e-mail belongs to a stored person
- * updates that person (when the user chose e-mail as the key and may edit them); a new person that
- * likely exists already is refused as a duplicate. A dry run does exactly the same and rolls every
- * row back.
+ * Imports people or companies from a CSV file in the background, each row in its own transaction so
+ * a bad row loses nothing but itself and never half-writes. A row whose key (a person's e-mail, a
+ * company's VAT ID or ERP number, as the user chose) belongs to a stored record updates it when the
+ * importer may edit it; a new record that likely exists already is refused as a duplicate. A dry
+ * run does exactly the same and rolls every row back.
  */
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
@@ -55,6 +54,7 @@ public class ContactImportService {
   @Inject ContactRepository contacts;
   @Inject DuplicateService duplicates;
   @Inject CompanyByName companies;
+  @Inject CompanyRowImport companyRows;
   @Inject UserRepository users;
   @Inject Validator validator;
   @Resource SessionContext context;
@@ -64,11 +64,16 @@ public class ContactImportService {
       @NotNull Path file,
       @NotNull CsvDialect dialect,
       @NotNull ColumnMapping mapping,
+      @NotNull ImportTarget target,
       @NotNull MatchKey key,
       boolean dryRun) {
-    mapping.check();
+    mapping.check(target);
+    if (!key.finds(target)) {
+      throw new BusinessException("import.keyNotHere");
+    }
     ImportJob job =
-        new ImportJob(context.getCallerPrincipal().getName(), file, dialect, mapping, key, dryRun);
+        new ImportJob(
+            context.getCallerPrincipal().getName(), file, dialect, mapping, target, key, dryRun);
     jobs.add(job);
     context.getBusinessObject(ContactImportService.class).run(job);
     return job;
@@ -83,7 +88,7 @@ public class ContactImportService {
       try (CsvRows rows = CsvRows.open(job.file(), job.dialect())) {
         for (CsvRows.Row row : rows) {
           try {
-            if (self.importRow(job.mapping(), job.key(), job.isDryRun(), row.values())) {
+            if (self.importRow(job, row.values())) {
               job.updatedOne();
             } else {
               job.createdOne();
@@ -103,12 +108,22 @@ public class ContactImportService {
   }
 
   /**
-   * One row in its own transaction; returns whether it updated a stored person. A dry run rolls the
+   * One row in its own transaction; returns whether it updated a stored record. A dry run rolls the
    * row back after doing everything else.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean importRow(
-      ColumnMapping mapping, MatchKey key, boolean dryRun, List<String> values) {
+  public boolean importRow(ImportJob job, List<String> values) {
+    boolean updated =
+        job.target() == ImportTarget.COMPANIES
+            ? companyRows.importRow(job.mapping(), job.key(), values)
+            : importPerson(job.mapping(), job.key(), values);
+    if (job.isDryRun()) {
+      context.setRollbackOnly();
+    }
+    return updated;
+  }
+
+  private boolean importPerson(ColumnMapping mapping, MatchKey key, List<String> values) {
     String email = mapping.valueOf(values, ImportField.EMAIL);
     Optional<Contact> stored =
         key == MatchKey.EMAIL && email != null && !email.isBlank()
@@ -122,7 +137,7 @@ public class ContactImportService {
     // custom field does not refuse every imported row
     form.setCustom(List.of());
     RowToForm.apply(mapping, values, form);
-    checkValid(form);
+    RowCheck.requireValid(validator, form);
     String company = mapping.valueOf(values, ImportField.COMPANY);
     if (company != null && !company.isBlank() && !company.strip().equals(form.getAccountName())) {
       form.setAccountId(
@@ -139,38 +154,7 @@ public class ContactImportService {
       }
       contactService.createContact(form);
     }
-    if (dryRun) {
-      context.setRollbackOnly();
-    }
     return stored.isPresent();
-  }
-
-  /** The first thing Bean Validation refuses, said in the user's words rather than its own. */
-  private void checkValid(ContactForm form) {
-    Optional<ConstraintViolation<ContactForm>> invalid =
-        validator.validate(form).stream().findFirst();
-    if (invalid.isEmpty()) {
-      return;
-    }
-    ConstraintViolation<ContactForm> violation = invalid.get();
-    String value = String.valueOf(violation.getInvalidValue());
-    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-    throw switch (violation
-        .getConstraintDescriptor()
-        .getAnnotation()
-        .annotationType()
-        .getSimpleName()) {
-      case "Email" -> new BusinessException("import.badEmail", value);
-      case "NotBlank", "NotNull" ->
-          new BusinessException("import.required", violation.getPropertyPath().toString());
-      case "Size" -> new BusinessException("import.tooLong", value, attributes.get("max"));
-      default ->
-          new BusinessException(
-              "import.invalidField",
-              violation.getPropertyPath().toString(),
-              value,
-              violation.getMessage());
-    };
   }
 
   private static int countRows(ImportJob job) throws IOException {

@@ -1,6 +1,7 @@
 package de.opencrm.application.contact.importing;
 
 import de.opencrm.domain.contact.importing.ColumnMapping;
+import de.opencrm.domain.contact.importing.ImportTarget;
 import de.opencrm.integration.csv.CsvDialect;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class ImportJob {
   private final Path file;
   private final CsvDialect dialect;
   private final ColumnMapping mapping;
+  private final ImportTarget target;
   private final MatchKey key;
   private final boolean dryRun;
   private final AtomicInteger processed = new AtomicInteger();
@@ -42,12 +44,14 @@ public final class ImportJob {
       Path file,
       CsvDialect dialect,
       ColumnMapping mapping,
+      ImportTarget target,
       MatchKey key,
       boolean dryRun) {
     this.owner = owner;
     this.file = file;
     this.dialect = dialect;
     this.mapping = mapping;
+    this.target = target;
     this.key = key;
     this.dryRun = dryRun;
   }
@@ -97,6 +101,10 @@ public final class ImportJob {
 
   public ColumnMapping mapping() {
     return mapping;
+  }
+
+  public ImportTarget target() {
+    return target;
   }
 
   public MatchKey key() {

@@ -7,6 +7,7 @@ import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.importing.ColumnMapping;
+import de.opencrm.domain.contact.importing.ImportTarget;
 import de.opencrm.domain.contact.importing.ImportTemplate;
 import de.opencrm.domain.contact.importing.ImportTemplateRepository;
 import jakarta.annotation.Resource;
@@ -35,24 +36,25 @@ public class ImportTemplateService {
   @Inject UserRepository users;
   @Resource SessionContext context;
 
-  public List<TemplateOption> myTemplates() {
-    return templates.ownedBy(me().getId()).stream()
+  public List<TemplateOption> myTemplates(@NotNull ImportTarget target) {
+    return templates.ownedBy(me().getId(), target).stream()
         .map(t -> new TemplateOption(t.getId(), t.getName()))
         .toList();
   }
 
   public long saveTemplate(
       @NotBlank @Size(max = ImportTemplate.MAX_NAME) String name,
+      @NotNull ImportTarget target,
       @NotNull List<String> headers,
       @NotNull ColumnMapping mapping) {
     User me = me();
     Stamp stamp = Stamp.of(context);
     ImportTemplate template =
         templates
-            .findOwn(me.getId(), name)
+            .findOwn(me.getId(), target, name)
             .orElseGet(
                 () -> {
-                  ImportTemplate created = new ImportTemplate(name, me);
+                  ImportTemplate created = new ImportTemplate(name, me, target);
                   created.recordCreation(stamp.user(), stamp.at());
                   return templates.add(created);
                 });

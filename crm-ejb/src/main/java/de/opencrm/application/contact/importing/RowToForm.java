@@ -52,7 +52,8 @@ final class RowToForm {
     }
   }
 
-  private static void set(
+  /** Feeds a non-empty cell, stripped, to the setter. */
+  static void set(
       ColumnMapping mapping, List<String> row, ImportField field, Consumer<String> setter) {
     String value = mapping.valueOf(row, field);
     if (value != null && !value.isBlank()) {

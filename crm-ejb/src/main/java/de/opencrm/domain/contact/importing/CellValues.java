@@ -1,5 +1,6 @@
 package de.opencrm.domain.contact.importing;
 
+import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.contact.Salutation;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** How a spreadsheet cell's text becomes a value: salutations, dates, tag lists. */
+/** How a spreadsheet cell's text becomes a value: salutations, legal forms, dates, tag lists. */
 public final class CellValues {
 
   private static final Map<String, Salutation> SALUTATIONS =
@@ -64,6 +65,25 @@ public final class CellValues {
       }
     }
     throw new BusinessException("import.badDate", cell);
+  }
+
+  /**
+   * "GmbH", "gmbh & co. kg", "e.K." or "UG (haftungsbeschränkt)": the legal form as written after a
+   * company name, whatever its case, spaces and dots.
+   */
+  public static LegalForm legalForm(String cell) {
+    if (cell == null) {
+      return null;
+    }
+    String key = bare(cell);
+    return Arrays.stream(LegalForm.values())
+        .filter(f -> bare(f.written()).equals(key) || bare(f.name()).equals(key))
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("import.badLegalForm", cell));
+  }
+
+  private static String bare(String text) {
+    return SearchText.fold(text).replaceAll("[^a-z0-9]", "");
   }
 
   /** "Messe 2026, VIP" or "Messe 2026; VIP": the tags of one cell. */

@@ -4,6 +4,8 @@ import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -46,11 +48,16 @@ public class ImportTemplate extends AuditedEntity {
   @Column(nullable = false, length = 4000)
   private String mapping;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private ImportTarget target;
+
   protected ImportTemplate() {}
 
-  public ImportTemplate(String name, User owner) {
+  public ImportTemplate(String name, User owner, ImportTarget target) {
     this.name = name.strip();
     this.owner = owner;
+    this.target = target;
   }
 
   /** Keeps the fields by header (a skipped column maps to null). */
@@ -65,7 +72,10 @@ public class ImportTemplate extends AuditedEntity {
     this.mapping = lines.toString();
   }
 
-  /** The mapping for a file with these headers: known headers as saved, others as guessed. */
+  /**
+   * The mapping for a file with these headers: known headers as saved, others as guessed for the
+   * template's target (unless a saved column feeds that field).
+   */
   public ColumnMapping applyTo(List<String> headers) {
     Map<String, String> byHeader = new LinkedHashMap<>();
     for (String line : mapping.split("\n")) {
@@ -75,17 +85,34 @@ public class ImportTemplate extends AuditedEntity {
             line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1));
       }
     }
-    List<ImportField> guessed = ColumnMapping.guess(headers).fields();
     List<ImportField> fields = new ArrayList<>();
+    for (String header : headers) {
+      String saved = byHeader.get(header.strip().toLowerCase(Locale.ROOT));
+      fields.add(saved == null || saved.isEmpty() ? null : known(saved));
+    }
+    // a guess never takes a field a saved column feeds already
+    List<ImportField> guessed = ColumnMapping.guess(headers, target).fields();
     for (int i = 0; i < headers.size(); i++) {
-      String saved = byHeader.get(headers.get(i).strip().toLowerCase(Locale.ROOT));
-      if (saved == null) {
-        fields.add(guessed.get(i));
-      } else {
-        fields.add(saved.isEmpty() ? null : ImportField.valueOf(saved));
+      boolean unsaved = !byHeader.containsKey(headers.get(i).strip().toLowerCase(Locale.ROOT));
+      if (unsaved && guessed.get(i) != null && !fields.contains(guessed.get(i))) {
+        fields.set(i, guessed.get(i));
       }
     }
     return new ColumnMapping(fields);
+  }
+
+  /** A saved field this version still has for the target, else null (the column is skipped). */
+  private ImportField known(String saved) {
+    try {
+      ImportField field = ImportField.valueOf(saved);
+      return field.feeds(target) ? field : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public ImportTarget getTarget() {
+    return target;
   }
 
   public Long getId() {

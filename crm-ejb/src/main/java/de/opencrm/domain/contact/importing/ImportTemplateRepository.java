@@ -7,10 +7,10 @@ public interface ImportTemplateRepository {
 
   Optional<ImportTemplate> findById(long id);
 
-  /** A user's templates by name; a handful each. */
-  List<ImportTemplate> ownedBy(long userId);
+  /** A user's templates for one kind of row, by name; a handful each. */
+  List<ImportTemplate> ownedBy(long userId, ImportTarget target);
 
-  Optional<ImportTemplate> findOwn(long userId, String name);
+  Optional<ImportTemplate> findOwn(long userId, ImportTarget target, String name);
 
   ImportTemplate add(ImportTemplate template);
 

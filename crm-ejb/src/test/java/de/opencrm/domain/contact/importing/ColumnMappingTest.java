@@ -3,6 +3,7 @@ package de.opencrm.domain.contact.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.Salutation;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ class ColumnMappingTest {
                 "Bemerkung",
                 "Mobile Phone",
                 "Company",
-                "first_name"));
+                "first_name"),
+            ImportTarget.PEOPLE);
     assertThat(mapping.fields())
         .containsExactly(
             ImportField.SALUTATION,
@@ -47,15 +49,64 @@ class ColumnMappingTest {
 
   @Test
   void needsALastNameAndEachFieldOnce() {
-    assertThatThrownBy(() -> ColumnMapping.guess(List.of("Vorname", "E-Mail")).check())
+    assertThatThrownBy(
+            () ->
+                ColumnMapping.guess(List.of("Vorname", "E-Mail"), ImportTarget.PEOPLE)
+                    .check(ImportTarget.PEOPLE))
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("import.needsLastName");
     ColumnMapping twice =
         new ColumnMapping(
             Arrays.asList(ImportField.LAST_NAME, ImportField.EMAIL, ImportField.EMAIL));
-    assertThatThrownBy(twice::check)
+    assertThatThrownBy(() -> twice.check(ImportTarget.PEOPLE))
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("import.fieldTwice");
+  }
+
+  @Test
+  void guessesCompanyHeadersAndReadsNameAsTheCompanysName() {
+    List<String> headers =
+        List.of("Name", "Rechtsform", "USt-IdNr.", "Debitorennummer", "Branche", "Homepage", "PLZ");
+    ColumnMapping companies = ColumnMapping.guess(headers, ImportTarget.COMPANIES);
+    assertThat(companies.fields())
+        .containsExactly(
+            ImportField.COMPANY,
+            ImportField.LEGAL_FORM,
+            ImportField.VAT_ID,
+            ImportField.ERP_NUMBER,
+            ImportField.INDUSTRY,
+            ImportField.WEBSITE,
+            ImportField.POSTAL_CODE);
+    companies.check(ImportTarget.COMPANIES);
+    assertThat(ColumnMapping.guess(headers, ImportTarget.PEOPLE).fields())
+        .startsWith(ImportField.LAST_NAME, null, null, null, null, null);
+  }
+
+  @Test
+  void companiesNeedTheirNameAndNoPersonsField() {
+    assertThatThrownBy(
+            () ->
+                ColumnMapping.guess(List.of("USt-IdNr", "Ort"), ImportTarget.COMPANIES)
+                    .check(ImportTarget.COMPANIES))
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo("import.needsCompanyName");
+    ColumnMapping withBirthday =
+        new ColumnMapping(Arrays.asList(ImportField.COMPANY, ImportField.BIRTHDAY));
+    assertThatThrownBy(() -> withBirthday.check(ImportTarget.COMPANIES))
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo("import.fieldNotHere");
+  }
+
+  @Test
+  void readsLegalFormsAsTheyAreWritten() {
+    assertThat(CellValues.legalForm("GmbH")).isEqualTo(LegalForm.GMBH);
+    assertThat(CellValues.legalForm("gmbh & co. kg")).isEqualTo(LegalForm.GMBH_CO_KG);
+    assertThat(CellValues.legalForm("e.K.")).isEqualTo(LegalForm.EK);
+    assertThat(CellValues.legalForm("UG (haftungsbeschränkt)")).isEqualTo(LegalForm.UG);
+    assertThat(CellValues.legalForm("UG")).isEqualTo(LegalForm.UG);
+    assertThatThrownBy(() -> CellValues.legalForm("Ltd."))
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo("import.badLegalForm");
   }
 
   @Test

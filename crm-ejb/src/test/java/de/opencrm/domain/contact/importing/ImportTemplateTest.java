@@ -12,7 +12,8 @@ class ImportTemplateTest {
 
   @Test
   void aSavedMappingAppliesByHeaderWhateverTheOrderAndGuessesNewColumns() {
-    ImportTemplate template = new ImportTemplate("Messe", new User("sales", "x", Instant.now()));
+    ImportTemplate template =
+        new ImportTemplate("Messe", new User("sales", "x", Instant.now()), ImportTarget.PEOPLE);
     template.keep(
         List.of("Kürzel", "Name des Kontakts", "Notiz"),
         new ColumnMapping(Arrays.asList(null, ImportField.LAST_NAME, ImportField.TAGS)));
@@ -22,5 +23,17 @@ class ImportTemplateTest {
 
     assertThat(applied.fields())
         .containsExactly(ImportField.TAGS, ImportField.EMAIL, ImportField.LAST_NAME, null);
+  }
+
+  @Test
+  void aCompanyTemplateGuessesForCompaniesAndDropsFieldsTheyDoNotHave() {
+    ImportTemplate template =
+        new ImportTemplate("ERP", new User("sales", "x", Instant.now()), ImportTarget.COMPANIES);
+    template.keep(
+        List.of("Kunde", "Geburtstag"),
+        new ColumnMapping(Arrays.asList(ImportField.COMPANY, ImportField.BIRTHDAY)));
+
+    assertThat(template.applyTo(List.of("Geburtstag", "Kunde", "Name", "Debitor")).fields())
+        .containsExactly(null, ImportField.COMPANY, null, ImportField.ERP_NUMBER);
   }
 }
