@@ -3,6 +3,7 @@ package de.opencrm.bench;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.common.SearchWords;
 import de.opencrm.it.As;
 import de.opencrm.it.CrmDeployment;
 import jakarta.annotation.Resource;
@@ -58,12 +59,15 @@ class ContactListBenchmark {
       "SELECT COUNT(*) FROM (SELECT 1 FROM crm_contact c WHERE c.merged_into_id IS NULL AND"
           + " c.search_key LIKE ? FETCH FIRST 1001 ROWS ONLY) capped";
   private static final String RAW_SEARCH_ACCOUNTS =
-      "SELECT id, name, billing_postal_code, billing_city FROM crm_account"
-          + " WHERE search_key LIKE ? LIMIT 50";
+      "SELECT a.id, a.name, a.billing_postal_code, a.billing_city FROM crm_account a"
+          + " WHERE a.merged_into_id IS NULL AND a.id IN (SELECT w.account_id FROM"
+          + " crm_account_word w WHERE w.word >= ? AND w.word < ?) FETCH FIRST 50 ROWS ONLY";
   private static final String RAW_SEARCH_CONTACTS =
       "SELECT c.id, c.title, c.first_name, c.last_name, c.email, a.name FROM crm_contact c"
-          + " LEFT JOIN crm_account a ON a.id = c.account_id"
-          + " WHERE c.merged_into_id IS NULL AND c.search_key LIKE ? LIMIT 50";
+          + " LEFT JOIN crm_account a ON a.id = c.account_id WHERE c.merged_into_id IS NULL AND"
+          + " c.id IN (SELECT w.contact_id FROM crm_contact_word w WHERE w.word >= ? AND"
+          + " w.word < ?)"
+          + " FETCH FIRST 50 ROWS ONLY";
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -113,15 +117,16 @@ class ContactListBenchmark {
             },
             i -> {
               String pattern = "%" + LIST_FILTERS[i % LIST_FILTERS.length] + "%";
-              return rawQueries(pattern, RAW_LIST, RAW_COUNT);
+              return rawQueries(List.of(pattern), RAW_LIST, RAW_COUNT);
             }));
     lines.add(
         compare(
             "global search (companies and people, typos included)",
             i -> sales.call(() -> search.search(SEARCHES[i % SEARCHES.length], 8)),
             i -> {
-              String pattern = "%" + SEARCHES[i % SEARCHES.length].split(" ")[0] + "%";
-              return rawQueries(pattern, RAW_SEARCH_ACCOUNTS, RAW_SEARCH_CONTACTS);
+              String word = SEARCHES[i % SEARCHES.length].split(" ")[0];
+              return rawQueries(
+                  List.of(word, SearchWords.after(word)), RAW_SEARCH_ACCOUNTS, RAW_SEARCH_CONTACTS);
             }));
     Files.write(RESULTS, lines);
   }
@@ -184,12 +189,14 @@ class ContactListBenchmark {
     return all;
   }
 
-  private int rawQueries(String pattern, String... sqls) throws Exception {
+  private int rawQueries(List<String> parameters, String... sqls) throws Exception {
     int rows = 0;
     try (Connection db = dataSource.getConnection()) {
       for (String sql : sqls) {
         try (PreparedStatement query = db.prepareStatement(sql)) {
-          query.setString(1, pattern);
+          for (int p = 0; p < parameters.size(); p++) {
+            query.setString(p + 1, parameters.get(p));
+          }
           try (ResultSet result = query.executeQuery()) {
             while (result.next()) {
               rows++;

@@ -30,7 +30,6 @@ class RolesAndLanguagePageIT extends BrowserTest {
   private record DemoUser(
       String username, String displayName, List<String> menu, String forbidden) {}
 
-  private static final List<String> START_ONLY = List.of("nav-start");
   private static final List<String> CUSTOMERS =
       List.of("nav-start", "nav-accounts", "nav-contacts");
   private static final List<DemoUser> DEMO_USERS =
@@ -52,7 +51,11 @@ class RolesAndLanguagePageIT extends BrowserTest {
           new DemoUser("marketing", "Mia Martens", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("service", "Sven Seidel", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("service2", "Sophie Sauer", CUSTOMERS, "audit/"),
-          new DemoUser("auditor", "Anke Auer", START_ONLY, "accounts/list.xhtml"));
+          new DemoUser(
+              "auditor",
+              "Anke Auer",
+              List.of("nav-start", "nav-audit_journal"),
+              "accounts/list.xhtml"));
 
   @Test
   void everyDemoUserSeesTheirMenuAndIsRefusedWhatTheirRolesForbid() {

@@ -2,10 +2,12 @@ package de.opencrm.domain.account;
 
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
+import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
+import de.opencrm.domain.common.SearchWords;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.customfield.CustomizedRecord;
@@ -46,7 +48,7 @@ import java.util.Set;
 @NamedQuery(
     name = "Account.findByErpNumber",
     query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number AND a.mergedInto IS NULL")
-public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
+public class Account extends AuditedEntity implements Tagged, CustomizedRecord, AuditLabelled {
 
   private static final int SEARCH_KEY_LENGTH = 400;
 
@@ -131,6 +133,12 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
       joinColumns = @JoinColumn(name = "account_id"),
       inverseJoinColumns = @JoinColumn(name = "tag_id"))
   private Set<Tag> tags = new HashSet<>();
+
+  /** {@link SearchWords}: what the global search looks a typed word up in. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "crm_account_word", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "word", length = SearchWords.MAX_WORD)
+  private Set<String> searchWords = new HashSet<>();
 
   /** Values of the custom fields an administrator added, by field id; empty fields are absent. */
   @ElementCollection(fetch = FetchType.LAZY)
@@ -268,6 +276,7 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
             erpDebtorNumber,
             vatId);
     this.phoneticKey = PhoneticKey.of(name);
+    SearchWords.refresh(searchWords, searchKey, phoneticKey);
   }
 
   /**
@@ -335,5 +344,10 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord {
 
   public Team getTeam() {
     return team;
+  }
+
+  @Override
+  public String auditLabel() {
+    return fullName();
   }
 }

@@ -1,5 +1,6 @@
 package de.opencrm.domain.admin;
 
+import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "Team.findByName",
     query = "SELECT t FROM Team t WHERE LOWER(t.name) = LOWER(:name)")
-public class Team extends AuditedEntity {
+public class Team extends AuditedEntity implements AuditLabelled {
 
   @Id
   @SequenceGenerator(name = "crm_team_seq", sequenceName = "crm_team_seq", allocationSize = 50)
@@ -52,5 +53,10 @@ public class Team extends AuditedEntity {
 
   public String getDescription() {
     return description;
+  }
+
+  @Override
+  public String auditLabel() {
+    return getName();
   }
 }

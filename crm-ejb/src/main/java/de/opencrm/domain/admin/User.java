@@ -1,5 +1,6 @@
 package de.opencrm.domain.admin;
 
+import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.Texts;
 import jakarta.persistence.CollectionTable;
@@ -37,7 +38,7 @@ import java.util.Set;
 @NamedQuery(
     name = "User.findRolesByIds",
     query = "SELECT u.id, r FROM User u JOIN u.roles r WHERE u.id IN :ids")
-public class User extends AuditedEntity {
+public class User extends AuditedEntity implements AuditLabelled {
 
   @Id
   @SequenceGenerator(name = "crm_user_seq", sequenceName = "crm_user_seq", allocationSize = 50)
@@ -158,5 +159,10 @@ public class User extends AuditedEntity {
 
   public Set<Role> getRoles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  @Override
+  public String auditLabel() {
+    return getUsername();
   }
 }

@@ -4,9 +4,11 @@ import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.Address;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
+import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
+import de.opencrm.domain.common.SearchWords;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.customfield.CustomizedRecord;
@@ -42,7 +44,7 @@ import java.util.Set;
 /** A person: under an account (B2B) or on their own (B2C). */
 @Entity
 @Table(name = "crm_contact")
-public class Contact extends AuditedEntity implements Tagged, CustomizedRecord {
+public class Contact extends AuditedEntity implements Tagged, CustomizedRecord, AuditLabelled {
 
   @Id
   @SequenceGenerator(
@@ -89,6 +91,12 @@ public class Contact extends AuditedEntity implements Tagged, CustomizedRecord {
   private String phone;
 
   /** Every e-mail address, the primary first. */
+  /** {@link SearchWords}: what the global search looks a typed word up in. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "crm_contact_word", joinColumns = @JoinColumn(name = "contact_id"))
+  @Column(name = "word", length = SearchWords.MAX_WORD)
+  private Set<String> searchWords = new HashSet<>();
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "crm_contact_email", joinColumns = @JoinColumn(name = "contact_id"))
   @OrderColumn(name = "position")
@@ -223,6 +231,7 @@ public class Contact extends AuditedEntity implements Tagged, CustomizedRecord {
     phones.forEach(p -> parts.add(p.getE164()));
     parts.add(account == null ? null : account.getName());
     this.searchKey = SearchText.key(500, parts.toArray(String[]::new));
+    SearchWords.refresh(searchWords, searchKey, phoneticKey);
   }
 
   /** Marks this contact as a duplicate that went into the survivor. */
@@ -321,5 +330,10 @@ public class Contact extends AuditedEntity implements Tagged, CustomizedRecord {
 
   String searchKey() {
     return searchKey;
+  }
+
+  @Override
+  public String auditLabel() {
+    return firstName == null ? lastName : firstName + " " + lastName;
   }
 }

@@ -1,5 +1,6 @@
 package de.opencrm.domain.tag;
 
+import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
 /** One tag, shared by every record that carries it. */
 @Entity
 @Table(name = "crm_tag")
-public class Tag extends AuditedEntity {
+public class Tag extends AuditedEntity implements AuditLabelled {
 
   @Id
   @SequenceGenerator(name = "crm_tag_seq", sequenceName = "crm_tag_seq", allocationSize = 50)
@@ -42,5 +43,10 @@ public class Tag extends AuditedEntity {
 
   public String getNameKey() {
     return nameKey;
+  }
+
+  @Override
+  public String auditLabel() {
+    return getName();
   }
 }

@@ -2,6 +2,7 @@ package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.common.SearchText;
+import de.opencrm.domain.common.SearchWords;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.search.SearchHit;
 import de.opencrm.domain.search.SearchRepository;
@@ -9,9 +10,10 @@ import de.opencrm.domain.search.SearchTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +23,38 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The global search in portable JPQL: every typed word must occur in the folded search key, or — in
- * the tolerant second look — sound like a word of the name. On PostgreSQL the trigram indexes of
- * V5_2 serve both LIKEs.
+ * The global search: every typed word must start a word of the record (SearchWords, looked up in
+ * the word tables of V18 through their B-tree index), or — in the tolerant second look — sound like
+ * a word of the name. Plain SQL that PostgreSQL, H2 and Oracle all speak; a phone number is looked
+ * up by its E.164 form.
  */
 @ApplicationScoped
 public class JpaSearchRepository implements SearchRepository {
 
-  private static final String ACCOUNTS =
-      "SELECT a.id, a.name, a.billingAddress.postalCode, a.billingAddress.city FROM Account a"
-          + " WHERE a.mergedInto IS NULL AND %s";
-  private static final String CONTACTS =
+  private static final String CONTACTS_BY_PHONE =
       "SELECT c.id, c.title, c.firstName, c.lastName, c.email, acc.name"
-          + " FROM Contact c LEFT JOIN c.account acc WHERE c.mergedInto IS NULL AND %s";
+          + " FROM Contact c LEFT JOIN c.account acc WHERE c.mergedInto IS NULL AND c.id IN"
+          + " (SELECT o.id FROM Contact o JOIN o.phones p WHERE p.e164 = :phone)";
+  private static final String ACCOUNTS =
+      "SELECT a.id, a.name, a.billing_postal_code, a.billing_city FROM crm_account a"
+          + " WHERE a.merged_into_id IS NULL";
+  private static final String CONTACTS =
+      "SELECT c.id, c.title, c.first_name, c.last_name, c.email, acc.name FROM crm_contact c"
+          + " LEFT JOIN crm_account acc ON acc.id = c.account_id WHERE c.merged_into_id IS NULL";
+
+  /** The records a search reads and how their words are kept. */
+  private record Table(String select, String alias, String wordTable, String ownerColumn) {}
+
+  private static final Table ACCOUNT_TABLE =
+      new Table(ACCOUNTS, "a", "crm_account_word", "account_id");
+  private static final Table CONTACT_TABLE =
+      new Table(CONTACTS, "c", "crm_contact_word", "contact_id");
+
+  /** Words with more matches than this are all as common as each other to pick a driver. */
+  private static final int RARE = 1000;
+
+  /** How many records with the driving word a search of several words looks at, at most. */
+  private static final int EXAMINED = 500;
 
   /** How many matching rows are ranked; a common name (Müller) has thousands. */
   private static final int CANDIDATES = 50;
@@ -47,10 +68,7 @@ public class JpaSearchRepository implements SearchRepository {
     if (terms.phoneE164().isPresent()) {
       hits.addAll(
           em
-              .createQuery(
-                  CONTACTS.formatted(
-                      "c.id IN (SELECT o.id FROM Contact o JOIN o.phones p WHERE p.e164 = :phone)"),
-                  Object[].class)
+              .createQuery(CONTACTS_BY_PHONE, Object[].class)
               .setParameter("phone", terms.phoneE164().get())
               .setMaxResults(limit)
               .getResultList()
@@ -59,32 +77,29 @@ public class JpaSearchRepository implements SearchRepository {
               .toList());
       return hits;
     }
-    hits.addAll(find(ACCOUNTS, "a", terms, limit, JpaSearchRepository::accountHit));
-    hits.addAll(find(CONTACTS, "c", terms, limit, JpaSearchRepository::contactHit));
+    hits.addAll(find(ACCOUNT_TABLE, terms, limit, JpaSearchRepository::accountHit));
+    hits.addAll(find(CONTACT_TABLE, terms, limit, JpaSearchRepository::contactHit));
     return hits;
   }
 
   /**
    * Literal matches first, then — when they leave room — those that only sound alike, each group
    * ranked in Java by closeness to what was typed and then by name. The database answers the first
-   * candidates it finds through the trigram indexes instead of sorting every match of a common
-   * name, so a search for "Müller" among a million people stays quick.
+   * candidates it finds through the word index instead of sorting every match of a common name, so
+   * a search for "Müller" among a million people stays quick.
    */
   private List<SearchHit> find(
-      String query,
-      String alias,
-      SearchTerms terms,
-      int limit,
-      Function<Object[], SearchHit> toHit) {
+      Table table, SearchTerms terms, int limit, Function<Object[], SearchHit> toHit) {
     Map<RecordRef, SearchHit> found = new LinkedHashMap<>();
     Comparator<SearchHit> ranking =
         Comparator.comparingDouble((SearchHit h) -> -terms.closeness(h.label()))
             .thenComparing(h -> SearchText.fold(h.label()));
-    run(query, alias, terms, false, CANDIDATES, toHit).stream()
+    Map<String, Long> counted = new HashMap<>();
+    run(table, terms, false, counted, toHit).stream()
         .sorted(ranking)
         .forEach(h -> found.put(h.record(), h));
     if (found.size() < limit && terms.hasSoundCodes()) {
-      run(query, alias, terms, true, CANDIDATES, toHit).stream()
+      run(table, terms, true, counted, toHit).stream()
           .sorted(ranking)
           .forEach(h -> found.putIfAbsent(h.record(), h));
     }
@@ -92,29 +107,143 @@ public class JpaSearchRepository implements SearchRepository {
   }
 
   private List<SearchHit> run(
-      String query,
-      String alias,
+      Table table,
       SearchTerms terms,
       boolean tolerant,
-      int limit,
+      Map<String, Long> counted,
       Function<Object[], SearchHit> toHit) {
-    List<String> conditions = new ArrayList<>();
-    for (int i = 0; i < terms.words().size(); i++) {
-      String literal = alias + ".searchKey LIKE :w" + i + " ESCAPE '\\'";
-      boolean bySound = tolerant && terms.words().get(i).soundCode() != null;
-      conditions.add(
-          bySound ? "(" + literal + " OR " + alias + ".phoneticKey LIKE :s" + i + ")" : literal);
+    List<Long> ids = candidates(table, terms, tolerant, counted);
+    if (ids.isEmpty()) {
+      return List.of();
     }
-    TypedQuery<Object[]> q =
-        em.createQuery(query.formatted(String.join(" AND ", conditions)), Object[].class);
-    for (int i = 0; i < terms.words().size(); i++) {
-      SearchTerms.Word word = terms.words().get(i);
-      q.setParameter("w" + i, Jpql.containsPattern(word.folded()));
-      if (tolerant && word.soundCode() != null) {
-        q.setParameter("s" + i, "% " + word.soundCode() + "%");
+    StringBuilder sql = new StringBuilder(table.select()).append(" AND ").append(table.alias());
+    sql.append(".id IN (");
+    for (int i = 0; i < ids.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?").append(i + 1);
+    }
+    Query query = em.createNativeQuery(sql.append(')').toString());
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(toHit).toList();
+  }
+
+  /**
+   * The ids of the first records whose words start with every typed word (or, tolerant, sound like
+   * it). The rarest word drives: its index range is read only until enough records are found, and
+   * each of them is checked for the other words through the primary key. How rare each word is the
+   * index tells at once (its matches counted up to {@link #RARE}); a word nothing starts with ends
+   * the search before it began.
+   */
+  private List<Long> candidates(
+      Table table, SearchTerms terms, boolean tolerant, Map<String, Long> counted) {
+    SearchTerms.Word driver = terms.words().get(0);
+    if (terms.words().size() > 1) {
+      long fewest = Long.MAX_VALUE;
+      for (SearchTerms.Word word : terms.words()) {
+        long matches = counted.computeIfAbsent(word.folded(), w -> matches(table, w));
+        if (tolerant && word.soundCode() != null) {
+          matches +=
+              counted.computeIfAbsent(SearchWords.SOUND + word.soundCode(), w -> matches(table, w));
+        }
+        if (matches == 0) {
+          return List.of();
+        }
+        if (matches < fewest) {
+          fewest = matches;
+          driver = word;
+        }
       }
     }
-    return q.setMaxResults(limit).getResultList().stream().map(toHit).toList();
+    List<Long> ids = new ArrayList<>(candidates(table, terms, driver, false, tolerant));
+    if (tolerant && driver.soundCode() != null) {
+      candidates(table, terms, driver, true, true).stream()
+          .filter(id -> !ids.contains(id))
+          .forEach(ids::add);
+    }
+    return ids.size() > CANDIDATES ? ids.subList(0, CANDIDATES) : ids;
+  }
+
+  /** How many words start with the prefix, counted up to {@link #RARE}. */
+  private long matches(Table table, String prefix) {
+    List<String> parameters = new ArrayList<>();
+    Query query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM "
+                + table.wordTable()
+                + " w WHERE "
+                + startsWith("w", prefix, parameters)
+                + " FETCH FIRST "
+                + RARE
+                + " ROWS ONLY) n");
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  /**
+   * The records among the first {@link #EXAMINED} with a word starting like the driver (as typed,
+   * or by its sound) that also have the other words, each checked for by its primary key. Looking
+   * at a bounded number of records keeps a search of two common words ("Schmidt Köln") quick; the
+   * box shows the best few anyway, and a third word narrows further.
+   */
+  private List<Long> candidates(
+      Table table,
+      SearchTerms terms,
+      SearchTerms.Word driver,
+      boolean driverBySound,
+      boolean tolerant) {
+    List<SearchTerms.Word> others = new ArrayList<>(terms.words());
+    others.remove(driver);
+    List<String> parameters = new ArrayList<>();
+    String owner = table.ownerColumn();
+    String driving =
+        startsWith(
+            "w",
+            driverBySound ? SearchWords.SOUND + driver.soundCode() : driver.folded(),
+            parameters);
+    StringBuilder sql = new StringBuilder();
+    if (others.isEmpty()) {
+      sql.append("SELECT w.").append(owner).append(" AS owner FROM ").append(table.wordTable());
+      sql.append(" w WHERE ").append(driving);
+    } else {
+      sql.append("SELECT d.owner FROM (SELECT w.").append(owner).append(" AS owner FROM ");
+      sql.append(table.wordTable()).append(" w WHERE ").append(driving);
+      sql.append(" FETCH FIRST ").append(EXAMINED).append(" ROWS ONLY) d WHERE 1 = 1");
+    }
+    for (SearchTerms.Word word : others) {
+      String condition = startsWith("x", word.folded(), parameters);
+      if (tolerant && word.soundCode() != null) {
+        condition += " OR " + startsWith("x", SearchWords.SOUND + word.soundCode(), parameters);
+      }
+      // a scalar subquery, unlike EXISTS, is looked up row by row: no hash of a common word's range
+      sql.append(" AND (SELECT MIN(x.word) FROM ")
+          .append(table.wordTable())
+          .append(" x WHERE x.")
+          .append(owner)
+          .append(" = d.owner AND (")
+          .append(condition)
+          .append(")) IS NOT NULL");
+    }
+    // a record has several words with the same start ("mueller" in name and e-mail): read more
+    sql.append(" FETCH FIRST ").append(CANDIDATES * 4).append(" ROWS ONLY");
+    Query query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return ((List<?>) query.getResultList())
+        .stream().map(id -> ((Number) id).longValue()).distinct().limit(CANDIDATES).toList();
+  }
+
+  /** The words of the alias from the prefix up to the first string after all that start with it. */
+  private static String startsWith(String alias, String prefix, List<String> parameters) {
+    parameters.add(prefix);
+    parameters.add(SearchWords.after(prefix));
+    int to = parameters.size();
+    return alias + ".word >= ?" + (to - 1) + " AND " + alias + ".word < ?" + to;
   }
 
   private static SearchHit accountHit(Object[] r) {
@@ -122,13 +251,13 @@ public class JpaSearchRepository implements SearchRepository {
         Stream.of((String) r[2], (String) r[3])
             .filter(Objects::nonNull)
             .collect(Collectors.joining(" "));
-    return new SearchHit(RecordRef.account((Long) r[0]), (String) r[1], place);
+    return new SearchHit(RecordRef.account(((Number) r[0]).longValue()), (String) r[1], place);
   }
 
   private static SearchHit contactHit(Object[] r) {
     ContactRow row =
         new ContactRow(
-            (Long) r[0],
+            ((Number) r[0]).longValue(),
             (String) r[1],
             (String) r[2],
             (String) r[3],

@@ -1,5 +1,8 @@
 package de.opencrm.web.shell;
 
+import de.opencrm.application.audit.AuditJournal;
+import de.opencrm.domain.audit.AuditAction;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,11 +21,16 @@ public class LogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject AuditJournal journal;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     Object locale = session == null ? null : session.getAttribute(LocaleSelection.SESSION_KEY);
+    if (request.getRemoteUser() != null) {
+      journal.recordSessionEvent(AuditAction.LOGOUT, request.getRemoteUser());
+    }
     request.logout();
     if (session != null) {
       session.invalidate();

@@ -26,7 +26,8 @@ public enum NavigationItem {
   USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN)),
   CUSTOM_FIELDS(
-      "nav.customFields", "/admin/custom-fields.xhtml", "pi pi-sliders-h", EnumSet.of(Role.ADMIN));
+      "nav.customFields", "/admin/custom-fields.xhtml", "pi pi-sliders-h", EnumSet.of(Role.ADMIN)),
+  AUDIT_JOURNAL("nav.audit", "/audit/journal.xhtml", "pi pi-shield", EnumSet.of(Role.AUDITOR));
 
   private final String labelKey;
   private final String path;

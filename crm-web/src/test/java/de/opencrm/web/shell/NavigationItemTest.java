@@ -1,6 +1,7 @@
 package de.opencrm.web.shell;
 
 import static de.opencrm.web.shell.NavigationItem.ACCOUNTS;
+import static de.opencrm.web.shell.NavigationItem.AUDIT_JOURNAL;
 import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
 import static de.opencrm.web.shell.NavigationItem.START;
@@ -42,7 +43,15 @@ class NavigationItemTest {
     for (Role role : EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING)) {
       assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS);
     }
-    assertThat(menuOf(Role.AUDITOR)).containsExactly(START);
+    assertThat(menuOf(Role.AUDITOR)).containsExactly(START, AUDIT_JOURNAL);
+  }
+
+  @Test
+  void onlyAuditorsAreOfferedTheAuditJournalInTheFolderWebXmlRestrictsToThem() {
+    for (Role role : EnumSet.complementOf(EnumSet.of(Role.AUDITOR))) {
+      assertThat(menuOf(role)).doesNotContain(AUDIT_JOURNAL);
+    }
+    assertThat(AUDIT_JOURNAL.getPath()).startsWith("/audit/");
   }
 
   @Test

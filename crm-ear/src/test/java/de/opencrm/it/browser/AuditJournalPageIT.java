@@ -1,0 +1,71 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An auditor finds the company a sales rep just created and changed, field by field, with the
+ * address it came from, and checks the journal's hash chain.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditJournalPageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  @Test
+  void theAuditorFindsTheChangeSalesJustMadeAndTheChainIsIntact() {
+    String name = "Prüfbar " + TestData.letterTag() + " GmbH";
+    Page sales = newPage("de-DE");
+    LoginPage.open(sales, CRM).logIn("sales", "demo");
+    sales.locator("#nav-accounts").click();
+    sales.locator("#listForm\\:newAccount").click();
+    sales.locator("#accountForm\\:name").fill(name);
+    sales.locator("#accountForm\\:city").fill("Köln");
+    sales.locator("#accountForm\\:save").click();
+    expect(sales.locator("main h1")).hasText(name);
+    sales.locator("#accountForm\\:city").fill("Bonn");
+    sales.locator("#accountForm\\:save").click();
+    expect(sales.locator("#pageMessages")).containsText("gespeichert");
+
+    Page auditor = newPage("de-DE");
+    LoginPage.open(auditor, CRM).logInExpectingFailure("auditor", "vertippt");
+    LoginPage.open(auditor, CRM).logIn("auditor", "demo");
+    auditor.locator("#nav-audit_journal").click();
+    expect(auditor.locator("main h1")).hasText("Prüfprotokoll");
+    auditor.locator("#auditForm\\:user").fill("sales");
+    auditor.locator("#auditForm\\:recordType_label").focus();
+    auditor.keyboard().type("Firma");
+    auditor.keyboard().press("Enter");
+    auditor.locator("#auditForm\\:search").click();
+    var rows =
+        auditor.locator("#auditForm\\:entries_data tr", new Page.LocatorOptions().setHasText(name));
+    expect(rows).hasCount(2);
+    expect(rows.first()).containsText("geändert");
+    expect(rows.first()).containsText("Rechnungsadresse: Ort: Köln → Bonn");
+    expect(rows.first()).containsText("Oberfläche");
+    expect(rows.nth(1)).containsText("angelegt");
+    screenshot(auditor, "audit-journal");
+
+    auditor.locator("#nav-audit_journal").click();
+    auditor.locator("#auditForm\\:user").fill("auditor");
+    auditor.locator("#auditForm\\:search").click();
+    var sessions = auditor.locator("#auditForm\\:entries_data tr");
+    expect(sessions.first()).containsText("angemeldet");
+    expect(sessions.nth(1)).containsText("Anmeldung fehlgeschlagen");
+    expect(sessions.nth(1)).containsText("Oberfläche");
+
+    auditor.locator("#auditForm\\:verify").click();
+    expect(auditor.locator("#chainIntact")).containsText("Die Kette ist unversehrt");
+  }
+}

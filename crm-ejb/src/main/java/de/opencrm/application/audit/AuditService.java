@@ -1,0 +1,90 @@
+package de.opencrm.application.audit;
+
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.audit.AuditChainCheck;
+import de.opencrm.domain.audit.AuditChainHead;
+import de.opencrm.domain.audit.AuditEntry;
+import de.opencrm.domain.audit.AuditRepository;
+import de.opencrm.domain.audit.AuditSearch;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The audit journal for auditors: search it, and prove its hash chain intact or find the first
+ * entry that was tampered with.
+ */
+@Stateless
+@RolesAllowed(Role.Names.AUDITOR)
+public class AuditService {
+
+  private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
+  private static final int VERIFY_BATCH = 2_000;
+
+  /** A verification's outcome and how long it took. */
+  public record Verification(AuditChainCheck.Result result, long headId, Duration took)
+      implements java.io.Serializable {}
+
+  @Inject AuditRepository journal;
+
+  public List<AuditRow> search(
+      @NotNull AuditSearch search, @Min(0) int first, @Min(1) @Max(200) int size) {
+    return journal.search(search, first, size).stream().map(AuditRow::of).toList();
+  }
+
+  /** How many entries match, counted up to a cap (see the repository). */
+  public long count(@NotNull AuditSearch search) {
+    return journal.count(search);
+  }
+
+  /**
+   * Walks the whole chain up to its head as committed when the walk starts, a batch at a time
+   * outside a transaction so no batch stays in memory.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Verification verifyChain() {
+    long start = System.nanoTime();
+    AuditChainHead head = journal.head();
+    AuditChainCheck check = new AuditChainCheck();
+    long after = 0;
+    boolean going = true;
+    while (going && after < head.lastId()) {
+      List<AuditEntry> batch = journal.batchAfter(after, head.lastId(), VERIFY_BATCH);
+      if (batch.isEmpty()) {
+        break;
+      }
+      for (AuditEntry entry : batch) {
+        going = check.accept(entry);
+        if (!going) {
+          break;
+        }
+      }
+      after = batch.get(batch.size() - 1).getId();
+    }
+    AuditChainCheck.Result result = check.finish(head.lastId(), head.lastHash());
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    LOG.info(
+        () ->
+            "audit chain "
+                + (result.intact()
+                    ? "intact"
+                    : "broken at entry " + result.brokenAt() + " (" + result.problem() + ")")
+                + ": "
+                + result.checked()
+                + " entries checked in "
+                + took.toMillis()
+                + " ms, head "
+                + head.lastId()
+                + " "
+                + head.lastHash());
+    return new Verification(result, head.lastId(), took);
+  }
+}

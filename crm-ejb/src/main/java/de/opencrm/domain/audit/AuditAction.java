@@ -1,0 +1,13 @@
+package de.opencrm.domain.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+  CREATE,
+  UPDATE,
+  DELETE,
+  LOGIN,
+  LOGIN_FAILED,
+  LOGOUT,
+  EXPORT,
+  VERIFY
+}
