@@ -52,7 +52,7 @@ public final class SearchWords {
   }
 
   /**
-   * The first string after every word that starts with the prefix ("mueller" → "muellet"): words
+   * The first string after every word that starts with the prefix ("mueller" → "muelles"): words
    * starting with it are those from the prefix (inclusive) to this (exclusive) in code point order.
    * A range, not LIKE 'mueller%', so that a prepared statement's generic plan still reads the index
    * range instead of every word.
