@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An auditor finds the company a sales rep just created and changed, field by field, with the
- * address it came from, and checks the journal's hash chain.
+ * address it came from, and checks the journal's hash chain; a manager sees the same history on the
+ * company's page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,6 +38,18 @@ class AuditJournalPageIT extends BrowserTest {
     sales.locator("#accountForm\\:city").fill("Bonn");
     sales.locator("#accountForm\\:save").click();
     expect(sales.locator("#pageMessages")).containsText("gespeichert");
+
+    String accountPage = sales.url();
+
+    Page manager = newPage("de-DE");
+    LoginPage.open(manager, CRM).logIn("manager", "demo");
+    manager.navigate(accountPage);
+    manager.locator("#historyForm\\:history_header").click();
+    var history = manager.locator("#historyForm\\:entries_data tr");
+    expect(history.first()).containsText("geändert");
+    expect(history.first()).containsText("Rechnungsadresse: Ort: Köln → Bonn");
+    expect(history.nth(1)).containsText("angelegt");
+    screenshot(manager, "record-history");
 
     Page auditor = newPage("de-DE");
     LoginPage.open(auditor, CRM).logInExpectingFailure("auditor", "vertippt");

@@ -46,6 +46,21 @@ public class AuditService {
   }
 
   /**
+   * A record's history as its page shows it to managers and administrators: what was changed, by
+   * whom and when, newest first.
+   */
+  @RolesAllowed({Role.Names.AUDITOR, Role.Names.MANAGER, Role.Names.ADMIN})
+  public List<AuditRow> recordHistory(
+      @NotNull String recordType, long recordId, @Min(0) int first, @Min(1) @Max(50) int size) {
+    return search(AuditSearch.ofRecord(recordType, recordId), first, size);
+  }
+
+  @RolesAllowed({Role.Names.AUDITOR, Role.Names.MANAGER, Role.Names.ADMIN})
+  public long countRecordHistory(@NotNull String recordType, long recordId) {
+    return count(AuditSearch.ofRecord(recordType, recordId));
+  }
+
+  /**
    * Walks the whole chain up to its head as committed when the walk starts, a batch at a time
    * outside a transaction so no batch stays in memory.
    */

@@ -7,7 +7,6 @@ import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditSearch;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +14,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -102,14 +100,6 @@ public class AuditJournalView implements Serializable {
     } catch (RuntimeException e) {
       errors.show(e, null);
     }
-  }
-
-  /** A changed field's name in the user's language where the bundle knows it, else as stored. */
-  public String field(String path) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String key = "audit.field." + path;
-    return bundle.containsKey(key) ? bundle.getString(key) : path;
   }
 
   public LazyDataModel<AuditRow> getEntries() {

@@ -43,4 +43,9 @@ public class Permissions {
   public boolean isMayShareViews() {
     return external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.ADMIN);
   }
+
+  /** Managers and administrators see a record's change history on its page. */
+  public boolean isMaySeeHistory() {
+    return external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.ADMIN);
+  }
 }
