@@ -12,12 +12,16 @@ import de.opencrm.domain.audit.AuditChainCheck;
 import de.opencrm.domain.audit.AuditSearch;
 import de.opencrm.domain.audit.FieldChange;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +98,35 @@ class AuditJournalIT {
 
     assertThatThrownBy(() -> sales().call(() -> audit.search(AuditSearch.everything(), 0, 10)))
         .isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void anExportIsRecordedWithFormatRowsAndFilter() throws Exception {
+    String word = TestData.letterTag();
+    for (String name : List.of("Export" + word + " GmbH", "Ausfuhr " + word + " AG")) {
+      AccountForm form = new AccountForm();
+      form.setName(name);
+      sales().call(() -> accounts.createAccount(form));
+    }
+    int rows =
+        sales()
+            .call(
+                () ->
+                    accounts.exportAccounts(
+                        new PageRequest(0, 50, "name", true, word),
+                        ExportFormat.CSV,
+                        List.of("Name", "PLZ", "Ort", "ERP", "Betreuer", "Schlagwörter"),
+                        Locale.GERMAN,
+                        new ByteArrayOutputStream()));
+    assertThat(rows).isEqualTo(2);
+
+    AuditSearch exports = new AuditSearch("sales", "Account", null, AuditAction.EXPORT, null, null);
+    AuditRow newest = auditor().call(() -> audit.search(exports, 0, 1)).get(0);
+    assertThat(newest.changes())
+        .containsExactly(
+            new FieldChange("format", null, "CSV"),
+            new FieldChange("rows", null, "2"),
+            new FieldChange("filter", null, word));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package de.opencrm.application.account;
 
+import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
@@ -48,6 +49,7 @@ import java.util.Locale;
 })
 public class AccountService {
 
+  @Inject AuditJournal journal;
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
   @Inject TaggedRecords tags;
@@ -78,26 +80,29 @@ public class AccountService {
     List<CustomFieldRow> custom = customFields.activeFields(RecordRef.Kind.ACCOUNT);
     List<String> headers = new ArrayList<>(columns);
     custom.forEach(f -> headers.add(f.label(locale)));
-    return ListExport.write(
-        format,
-        "Accounts",
-        headers,
-        out,
-        selection,
-        accounts::list,
-        row -> {
-          List<Object> cells = new ArrayList<>();
-          cells.addAll(
-              Arrays.asList(
-                  row.fullName(),
-                  row.postalCode(),
-                  row.city(),
-                  row.erpDebtorNumber(),
-                  row.ownerName(),
-                  String.join(", ", row.tags())));
-          cells.addAll(CustomFieldValues.cells(custom, row.custom(), locale));
-          return cells;
-        });
+    int rows =
+        ListExport.write(
+            format,
+            "Accounts",
+            headers,
+            out,
+            selection,
+            accounts::list,
+            row -> {
+              List<Object> cells = new ArrayList<>();
+              cells.addAll(
+                  Arrays.asList(
+                      row.fullName(),
+                      row.postalCode(),
+                      row.city(),
+                      row.erpDebtorNumber(),
+                      row.ownerName(),
+                      String.join(", ", row.tags())));
+              cells.addAll(CustomFieldValues.cells(custom, row.custom(), locale));
+              return cells;
+            });
+    journal.recordExport("Account", format.name(), rows, selection.filter(), selection.criteria());
+    return rows;
   }
 
   public AccountForm loadAccount(long id) {

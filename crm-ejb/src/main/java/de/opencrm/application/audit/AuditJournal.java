@@ -4,25 +4,32 @@ import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditChannel;
 import de.opencrm.domain.audit.AuditEvent;
 import de.opencrm.domain.audit.AuditTrail;
+import de.opencrm.domain.audit.FieldChange;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Records what is no change of a record (logins, failed logins, logouts) in the audit journal, in
- * its own transaction: a failed login leaves an entry although nothing else is saved. Changes of
- * records are recorded by the persistence layer itself.
+ * Records what is no change of a record in the audit journal: logins, failed logins and logouts (in
+ * their own transaction: a failed login leaves an entry although nothing else is saved) and
+ * exports. Changes of records are recorded by the persistence layer itself.
  */
 @Stateless
 @PermitAll
 public class AuditJournal {
 
   @Inject AuditTrail trail;
+  @Resource SessionContext context;
 
   /** A login, failed login or logout, from the request's origin. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -40,6 +47,42 @@ public class AuditJournal {
                 null,
                 null,
                 List.of())));
+  }
+
+  /**
+   * An export of a list (the kind of record, the file format, how many rows, the filter and
+   * criteria that chose them), in the exporting transaction.
+   */
+  public void recordExport(
+      @NotNull String recordType,
+      @NotNull String format,
+      int rows,
+      String filter,
+      Map<String, String> criteria) {
+    AuditOrigin.Origin origin = AuditOrigin.current();
+    List<FieldChange> details = new ArrayList<>();
+    details.add(new FieldChange("format", null, format));
+    details.add(new FieldChange("rows", null, String.valueOf(rows)));
+    if (filter != null && !filter.isBlank()) {
+      details.add(new FieldChange("filter", null, filter.strip()));
+    }
+    if (criteria != null) {
+      new TreeMap<>(criteria)
+          .forEach((name, value) -> details.add(new FieldChange("filter." + name, null, value)));
+    }
+    String caller = context.getCallerPrincipal().getName();
+    trail.append(
+        List.of(
+            new AuditEvent(
+                Instant.now(),
+                "anonymous".equals(caller) ? null : caller,
+                origin == null ? AuditChannel.BATCH : origin.channel(),
+                origin == null ? null : origin.address(),
+                AuditAction.EXPORT,
+                recordType,
+                null,
+                null,
+                details)));
   }
 
   /** A user name typed at a failed login may be anything; the column holds 40 characters. */

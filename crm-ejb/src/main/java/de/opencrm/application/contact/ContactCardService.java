@@ -1,5 +1,6 @@
 package de.opencrm.application.contact;
 
+import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.application.duplicate.DuplicateService;
@@ -53,6 +54,7 @@ public class ContactCardService {
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
   @Inject ContactService contactService;
+  @Inject AuditJournal journal;
   @Inject DuplicateService duplicates;
   @Inject CompanyByName companyByName;
   @Inject Validator validator;
@@ -75,6 +77,7 @@ public class ContactCardService {
       first += page.size();
     } while (page.size() == PageRequest.MAX_SIZE);
     VCards.write(cards, version, out);
+    journal.recordExport("Contact", "VCARD_" + version.name(), cards.size(), filter, null);
     return cards.size();
   }
 

@@ -1,5 +1,6 @@
 package de.opencrm.application.contact;
 
+import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.Stamp;
@@ -56,6 +57,7 @@ public class ContactService {
   /** Something@somewhere.tld; the primary address is checked by Bean Validation's @Email. */
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+  @Inject AuditJournal journal;
   @Inject ContactRepository contacts;
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
@@ -86,25 +88,28 @@ public class ContactService {
     List<CustomFieldRow> custom = customFields.activeFields(RecordRef.Kind.CONTACT);
     List<String> headers = new ArrayList<>(columns);
     custom.forEach(f -> headers.add(f.label(locale)));
-    return ListExport.write(
-        format,
-        "Contacts",
-        headers,
-        out,
-        selection,
-        request -> contacts.list(request, null),
-        row -> {
-          List<Object> cells = new ArrayList<>();
-          cells.addAll(
-              Arrays.asList(
-                  row.fullName(),
-                  row.email(),
-                  row.phone() == null ? null : PhoneNumber.ofE164(row.phone()).display("DE"),
-                  row.accountName(),
-                  String.join(", ", row.tags())));
-          cells.addAll(CustomFieldValues.cells(custom, row.custom(), locale));
-          return cells;
-        });
+    int rows =
+        ListExport.write(
+            format,
+            "Contacts",
+            headers,
+            out,
+            selection,
+            request -> contacts.list(request, null),
+            row -> {
+              List<Object> cells = new ArrayList<>();
+              cells.addAll(
+                  Arrays.asList(
+                      row.fullName(),
+                      row.email(),
+                      row.phone() == null ? null : PhoneNumber.ofE164(row.phone()).display("DE"),
+                      row.accountName(),
+                      String.join(", ", row.tags())));
+              cells.addAll(CustomFieldValues.cells(custom, row.custom(), locale));
+              return cells;
+            });
+    journal.recordExport("Contact", format.name(), rows, selection.filter(), selection.criteria());
+    return rows;
   }
 
   public ContactForm loadContact(long id) {
