@@ -1,8 +1,14 @@
 package de.opencrm.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.TestData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,7 +31,7 @@ class AuditJournalPageIT extends BrowserTest {
   }
 
   @Test
-  void theAuditorFindsTheChangeSalesJustMadeAndTheChainIsIntact() {
+  void theAuditorFindsTheChangeSalesJustMadeAndTheChainIsIntact() throws Exception {
     String name = "Prüfbar " + TestData.letterTag() + " GmbH";
     Page sales = newPage("de-DE");
     LoginPage.open(sales, CRM).logIn("sales", "demo");
@@ -70,13 +76,25 @@ class AuditJournalPageIT extends BrowserTest {
     expect(rows.nth(1)).containsText("angelegt");
     screenshot(auditor, "audit-journal");
 
+    Download csv = auditor.waitForDownload(() -> auditor.locator("#auditForm\\:exportCsv").click());
+    assertThat(csv.suggestedFilename()).startsWith("Pruefprotokoll-").endsWith(".csv");
+    String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFNr.;Zeitpunkt;Benutzer;Aktion;Datensatzart");
+    assertThat(text).contains(name).contains("billingAddress.city: Köln → Bonn");
+
     auditor.locator("#nav-audit_journal").click();
     auditor.locator("#auditForm\\:user").fill("auditor");
     auditor.locator("#auditForm\\:search").click();
     var sessions = auditor.locator("#auditForm\\:entries_data tr");
-    expect(sessions.first()).containsText("angemeldet");
-    expect(sessions.nth(1)).containsText("Anmeldung fehlgeschlagen");
-    expect(sessions.nth(1)).containsText("Oberfläche");
+    expect(sessions.filter(new Locator.FilterOptions().setHasText("angemeldet")).first())
+        .containsText("Oberfläche");
+    expect(
+            sessions
+                .filter(new Locator.FilterOptions().setHasText("Anmeldung fehlgeschlagen"))
+                .first())
+        .containsText("Oberfläche");
+    expect(sessions.first()).containsText("exportiert");
+    expect(sessions.first()).containsText("username=sales, recordType=Account");
 
     auditor.locator("#auditForm\\:verify").click();
     expect(auditor.locator("#chainIntact")).containsText("Die Kette ist unversehrt");

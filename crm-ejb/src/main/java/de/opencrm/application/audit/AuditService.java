@@ -1,11 +1,16 @@
 package de.opencrm.application.audit;
 
+import de.opencrm.application.common.CompanyTime;
+import de.opencrm.application.common.ListExport;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.audit.AuditChainCheck;
 import de.opencrm.domain.audit.AuditChainHead;
 import de.opencrm.domain.audit.AuditEntry;
 import de.opencrm.domain.audit.AuditRepository;
 import de.opencrm.domain.audit.AuditSearch;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,9 +19,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The audit journal for auditors: search it, and prove its hash chain intact or find the first
@@ -34,6 +43,8 @@ public class AuditService {
       implements java.io.Serializable {}
 
   @Inject AuditRepository journal;
+  @Inject AuditJournal auditJournal;
+  @Inject CompanyTime time;
 
   public List<AuditRow> search(
       @NotNull AuditSearch search, @Min(0) int first, @Min(1) @Max(200) int size) {
@@ -43,6 +54,45 @@ public class AuditService {
   /** How many entries match, counted up to a cap (see the repository). */
   public long count(@NotNull AuditSearch search) {
     return journal.count(search);
+  }
+
+  /**
+   * Writes every entry the search matches, newest first, a page at a time, with the time in the
+   * company's zone and the changes as "field: before → after" lines; the export itself goes into
+   * the journal.
+   */
+  public int exportJournal(
+      @NotNull AuditSearch search,
+      @NotNull ExportFormat format,
+      @NotNull List<String> columns,
+      @NotNull OutputStream out)
+      throws IOException {
+    int rows =
+        ListExport.write(
+            format,
+            "Audit",
+            columns,
+            out,
+            PageRequest.of(0, PageRequest.MAX_SIZE),
+            request -> new Page<>(journal.search(search, request.first(), request.size()), -1),
+            entry -> {
+              AuditRow row = AuditRow.of(entry);
+              return Arrays.asList(
+                  row.id(),
+                  time.local(row.at()),
+                  row.username(),
+                  row.action().name(),
+                  row.recordType(),
+                  row.recordId(),
+                  row.recordLabel(),
+                  row.changes().stream()
+                      .map(c -> c.field() + ": " + c.before() + " → " + c.after())
+                      .collect(Collectors.joining("\n")),
+                  row.channel().name(),
+                  row.address());
+            });
+    auditJournal.recordExport("AuditEntry", format.name(), rows, search.describe(), null);
+    return rows;
   }
 
   /**

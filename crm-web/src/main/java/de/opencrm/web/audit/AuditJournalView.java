@@ -5,11 +5,14 @@ import de.opencrm.application.audit.AuditService;
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditSearch;
+import de.opencrm.integration.export.ExportFormat;
+import de.opencrm.web.shell.Downloads;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +50,7 @@ public class AuditJournalView implements Serializable {
 
   @Inject AuditService audit;
   @Inject FacesErrors errors;
+  @Inject Downloads downloads;
   @Inject CompanyTime time;
 
   private String username;
@@ -91,6 +95,34 @@ public class AuditJournalView implements Serializable {
         from == null ? null : from.atStartOfDay(time.zone()).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(time.zone()).toInstant());
     // the days are the company's, as the auditor means them
+  }
+
+  public void exportCsv() throws IOException {
+    export(ExportFormat.CSV);
+  }
+
+  public void exportXlsx() throws IOException {
+    export(ExportFormat.XLSX);
+  }
+
+  /** Every entry the current search matches, as a file. */
+  private void export(ExportFormat format) throws IOException {
+    AuditSearch search = search();
+    downloads.send(
+        format,
+        "audit.file",
+        List.of(
+            "audit.entry",
+            "audit.at",
+            "audit.user",
+            "audit.action",
+            "audit.recordType",
+            "audit.recordId",
+            "audit.record",
+            "audit.changes",
+            "audit.channel",
+            "audit.address"),
+        (columns, out) -> audit.exportJournal(search, format, columns, out));
   }
 
   /** Checks the whole hash chain now. */
