@@ -3,6 +3,7 @@ package de.opencrm.bench;
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.audit.AuditService;
+import de.opencrm.application.audit.Verification;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditChainHead;
 import de.opencrm.domain.audit.AuditChannel;
@@ -169,8 +170,7 @@ class AuditBenchmark {
             percentile(application, 50),
             percentile(application, 95)));
 
-    AuditService.Verification verification =
-        As.user("auditor", "demo").call(() -> audit.verifyChain());
+    Verification verification = As.user("auditor", "demo").call(() -> audit.verifyChain());
     lines.add(
         String.format(
             "audit chain verification: %,d entries, %s, in %.1f s (%.0f entries/s)",

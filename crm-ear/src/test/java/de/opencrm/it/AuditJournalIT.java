@@ -7,6 +7,7 @@ import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.audit.AuditRow;
 import de.opencrm.application.audit.AuditService;
+import de.opencrm.application.audit.Verification;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditChainCheck;
 import de.opencrm.domain.audit.AuditSearch;
@@ -134,7 +135,7 @@ class AuditJournalIT {
     AccountForm form = new AccountForm();
     form.setName("Kette" + TestData.letterTag() + " KG");
     long id = sales().call(() -> accounts.createAccount(form));
-    AuditService.Verification before = auditor().call(() -> audit.verifyChain());
+    Verification before = auditor().call(() -> audit.verifyChain());
     assertThat(before.result().intact()).isTrue();
     assertThat(before.result().checked()).isEqualTo(before.headId()).isPositive();
 
@@ -149,6 +150,12 @@ class AuditJournalIT {
       tamper(entry, "sales");
     }
     assertThat(auditor().call(() -> audit.verifyChain()).result().intact()).isTrue();
+
+    AuditSearch checks = new AuditSearch("auditor", null, null, AuditAction.VERIFY, null, null);
+    List<AuditRow> recorded = auditor().call(() -> audit.search(checks, 0, 2));
+    assertThat(recorded.get(0).changes().get(0))
+        .isEqualTo(new FieldChange("result", null, "intact"));
+    assertThat(recorded.get(1).changes().get(0).after()).startsWith("broken at " + entry);
   }
 
   private void tamper(long entry, String username) throws Exception {

@@ -85,6 +85,39 @@ public class AuditJournal {
                 details)));
   }
 
+  /** A check of the chain and its outcome, in its own transaction. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordVerification(@NotNull Verification verification) {
+    List<FieldChange> details = new ArrayList<>();
+    details.add(
+        new FieldChange(
+            "result",
+            null,
+            verification.result().intact()
+                ? "intact"
+                : "broken at "
+                    + verification.result().brokenAt()
+                    + ": "
+                    + verification.result().problem()));
+    details.add(new FieldChange("checked", null, String.valueOf(verification.result().checked())));
+    details.add(new FieldChange("head", null, String.valueOf(verification.headId())));
+    details.add(new FieldChange("ms", null, String.valueOf(verification.took().toMillis())));
+    AuditOrigin.Origin origin = AuditOrigin.current();
+    String caller = context.getCallerPrincipal().getName();
+    trail.append(
+        List.of(
+            new AuditEvent(
+                Instant.now(),
+                "anonymous".equals(caller) ? null : caller,
+                origin == null ? AuditChannel.SYSTEM : origin.channel(),
+                origin == null ? null : origin.address(),
+                AuditAction.VERIFY,
+                null,
+                null,
+                null,
+                details)));
+  }
+
   /** A user name typed at a failed login may be anything; the column holds 40 characters. */
   private static String cut(String username) {
     return username.length() <= 40 ? username : username.substring(0, 40);

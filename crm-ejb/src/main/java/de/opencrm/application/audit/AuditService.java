@@ -3,9 +3,6 @@ package de.opencrm.application.audit;
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.domain.admin.Role;
-import de.opencrm.domain.audit.AuditChainCheck;
-import de.opencrm.domain.audit.AuditChainHead;
-import de.opencrm.domain.audit.AuditEntry;
 import de.opencrm.domain.audit.AuditRepository;
 import de.opencrm.domain.audit.AuditSearch;
 import de.opencrm.domain.common.Page;
@@ -21,10 +18,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -35,16 +30,10 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.AUDITOR)
 public class AuditService {
 
-  private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
-  private static final int VERIFY_BATCH = 2_000;
-
-  /** A verification's outcome and how long it took. */
-  public record Verification(AuditChainCheck.Result result, long headId, Duration took)
-      implements java.io.Serializable {}
-
   @Inject AuditRepository journal;
   @Inject AuditJournal auditJournal;
   @Inject CompanyTime time;
+  @Inject AuditChainVerifier verifier;
 
   public List<AuditRow> search(
       @NotNull AuditSearch search, @Min(0) int first, @Min(1) @Max(200) int size) {
@@ -112,44 +101,10 @@ public class AuditService {
 
   /**
    * Walks the whole chain up to its head as committed when the walk starts, a batch at a time
-   * outside a transaction so no batch stays in memory.
+   * outside a transaction so no batch stays in memory; the check is itself a journal entry.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Verification verifyChain() {
-    long start = System.nanoTime();
-    AuditChainHead head = journal.head();
-    AuditChainCheck check = new AuditChainCheck();
-    long after = 0;
-    boolean going = true;
-    while (going && after < head.lastId()) {
-      List<AuditEntry> batch = journal.batchAfter(after, head.lastId(), VERIFY_BATCH);
-      if (batch.isEmpty()) {
-        break;
-      }
-      for (AuditEntry entry : batch) {
-        going = check.accept(entry);
-        if (!going) {
-          break;
-        }
-      }
-      after = batch.get(batch.size() - 1).getId();
-    }
-    AuditChainCheck.Result result = check.finish(head.lastId(), head.lastHash());
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    LOG.info(
-        () ->
-            "audit chain "
-                + (result.intact()
-                    ? "intact"
-                    : "broken at entry " + result.brokenAt() + " (" + result.problem() + ")")
-                + ": "
-                + result.checked()
-                + " entries checked in "
-                + took.toMillis()
-                + " ms, head "
-                + head.lastId()
-                + " "
-                + head.lastHash());
-    return new Verification(result, head.lastId(), took);
+    return verifier.verify();
   }
 }

@@ -2,6 +2,7 @@ package de.opencrm.web.audit;
 
 import de.opencrm.application.audit.AuditRow;
 import de.opencrm.application.audit.AuditService;
+import de.opencrm.application.audit.Verification;
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditSearch;
@@ -59,7 +60,7 @@ public class AuditJournalView implements Serializable {
   private AuditAction action;
   private LocalDate from;
   private LocalDate to;
-  private AuditService.Verification verification;
+  private Verification verification;
   private LazyDataModel<AuditRow> entries;
 
   @PostConstruct
@@ -138,7 +139,7 @@ public class AuditJournalView implements Serializable {
     return entries;
   }
 
-  public AuditService.Verification getVerification() {
+  public Verification getVerification() {
     return verification;
   }
 
