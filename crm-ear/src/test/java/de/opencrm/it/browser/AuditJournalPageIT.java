@@ -81,7 +81,8 @@ class AuditJournalPageIT extends BrowserTest {
     assertThat(csv.suggestedFilename()).startsWith("Pruefprotokoll-").endsWith(".csv");
     String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFFNr.;Zeitpunkt;Benutzer;Aktion;Datensatzart");
-    assertThat(text.split("\r\n")).as("header, the change and the creation").hasSize(3);
+    // the record number alone also matches a person with the same number
+    assertThat(text.split("\r\n")).filteredOn(line -> line.contains(name)).hasSize(2);
     assertThat(text).contains(name).contains("billingAddress.city: Köln → Bonn");
 
     auditor.locator("#nav-audit_journal").click();
