@@ -34,19 +34,12 @@ public class AuditJournal {
   /** A login, failed login or logout, from the request's origin. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordSessionEvent(@NotNull AuditAction action, String username) {
-    AuditOrigin.Origin origin = AuditOrigin.current();
-    trail.append(
-        List.of(
-            new AuditEvent(
-                Instant.now(),
-                username == null || username.isBlank() ? null : cut(username.strip()),
-                origin == null ? AuditChannel.SYSTEM : origin.channel(),
-                origin == null ? null : origin.address(),
-                action,
-                null,
-                null,
-                null,
-                List.of())));
+    append(
+        username == null || username.isBlank() ? null : cut(username.strip()),
+        AuditChannel.SYSTEM,
+        action,
+        null,
+        List.of());
   }
 
   /**
@@ -59,7 +52,6 @@ public class AuditJournal {
       int rows,
       String filter,
       Map<String, String> criteria) {
-    AuditOrigin.Origin origin = AuditOrigin.current();
     List<FieldChange> details = new ArrayList<>();
     details.add(new FieldChange("format", null, format));
     details.add(new FieldChange("rows", null, String.valueOf(rows)));
@@ -70,19 +62,7 @@ public class AuditJournal {
       new TreeMap<>(criteria)
           .forEach((name, value) -> details.add(new FieldChange("filter." + name, null, value)));
     }
-    String caller = context.getCallerPrincipal().getName();
-    trail.append(
-        List.of(
-            new AuditEvent(
-                Instant.now(),
-                "anonymous".equals(caller) ? null : caller,
-                origin == null ? AuditChannel.BATCH : origin.channel(),
-                origin == null ? null : origin.address(),
-                AuditAction.EXPORT,
-                recordType,
-                null,
-                null,
-                details)));
+    append(caller(), AuditChannel.BATCH, AuditAction.EXPORT, recordType, details);
   }
 
   /** A check of the chain and its outcome, in its own transaction. */
@@ -102,20 +82,38 @@ public class AuditJournal {
     details.add(new FieldChange("checked", null, String.valueOf(verification.result().checked())));
     details.add(new FieldChange("head", null, String.valueOf(verification.headId())));
     details.add(new FieldChange("ms", null, String.valueOf(verification.took().toMillis())));
+    append(caller(), AuditChannel.SYSTEM, AuditAction.VERIFY, null, details);
+  }
+
+  /**
+   * One entry from the current request's channel and address; outside a request from {@code
+   * withoutRequest} and no address.
+   */
+  private void append(
+      String username,
+      AuditChannel withoutRequest,
+      AuditAction action,
+      String recordType,
+      List<FieldChange> details) {
     AuditOrigin.Origin origin = AuditOrigin.current();
-    String caller = context.getCallerPrincipal().getName();
     trail.append(
         List.of(
             new AuditEvent(
                 Instant.now(),
-                "anonymous".equals(caller) ? null : caller,
-                origin == null ? AuditChannel.SYSTEM : origin.channel(),
+                username,
+                origin == null ? withoutRequest : origin.channel(),
                 origin == null ? null : origin.address(),
-                AuditAction.VERIFY,
-                null,
+                action,
+                recordType,
                 null,
                 null,
                 details)));
+  }
+
+  /** The logged-in caller, or null for the server's own work. */
+  private String caller() {
+    String name = context.getCallerPrincipal().getName();
+    return "anonymous".equals(name) ? null : name;
   }
 
   /** A user name typed at a failed login may be anything; the column holds 40 characters. */
