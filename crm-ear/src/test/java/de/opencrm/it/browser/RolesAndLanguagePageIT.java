@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.PermissionMatrix;
+import de.opencrm.domain.admin.Role;
 import de.opencrm.it.CrmDeployment;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,7 +50,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-contacts",
                   "nav-users",
                   "nav-teams",
-                  "nav-custom_fields"),
+                  "nav-custom_fields",
+                  "nav-permissions"),
               "audit/"),
           new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),
@@ -73,6 +81,46 @@ class RolesAndLanguagePageIT extends BrowserTest {
           .doesNotContain("Exception")
           .doesNotContain("at org.");
     }
+  }
+
+  /** The protected pages and the roles the permission matrix lets read their area. */
+  private static final Map<String, Set<Role>> PAGES =
+      Map.of(
+          "accounts/list.xhtml", PermissionMatrix.rolesFor(Area.ACCOUNTS, Operation.READ),
+          "contacts/list.xhtml", PermissionMatrix.rolesFor(Area.CONTACTS, Operation.READ),
+          "contacts/import.xhtml", PermissionMatrix.rolesFor(Area.CONTACTS, Operation.CREATE),
+          "admin/users.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
+          "admin/teams.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
+          "admin/custom-fields.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
+          "admin/permissions.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
+          "audit/journal.xhtml", PermissionMatrix.rolesFor(Area.AUDIT, Operation.READ));
+
+  private static final Map<String, Role> ROLE_OF =
+      Map.of(
+          "admin", Role.ADMIN,
+          "sales", Role.SALES,
+          "manager", Role.MANAGER,
+          "marketing", Role.MARKETING,
+          "service", Role.SERVICE,
+          "auditor", Role.AUDITOR);
+
+  @Test
+  void everyRoleOpensExactlyThePagesOfItsAreasAndGets403OnTheRest() {
+    List<String> wrong = new ArrayList<>();
+    ROLE_OF.forEach(
+        (username, role) -> {
+          Page page = newPage("de-DE");
+          LoginPage.open(page, CRM).logIn(username, "demo");
+          PAGES.forEach(
+              (path, roles) -> {
+                int expected = roles.contains(role) ? 200 : 403;
+                int status = page.navigate(CRM + path).status();
+                if (status != expected) {
+                  wrong.add(username + " on " + path + ": " + status + ", expected " + expected);
+                }
+              });
+        });
+    assertThat(wrong).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package de.opencrm.application.account;
 import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
+import de.opencrm.application.common.RecordScopes;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.application.customfield.CustomFieldService;
 import de.opencrm.application.customfield.CustomFieldValues;
@@ -12,6 +13,10 @@ import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.AccountRow;
 import de.opencrm.domain.account.Address;
 import de.opencrm.domain.account.VatId;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -39,6 +44,7 @@ import java.util.Locale;
  * Accounts (companies): everyone in sales, service and marketing reads them; sales and managers
  * create them and change those they or their team own; administrators change all.
  */
+@Permission(area = Area.ACCOUNTS, operation = Operation.READ)
 @Stateless
 @RolesAllowed({
   Role.Names.SALES,
@@ -55,14 +61,15 @@ public class AccountService {
   @Inject TaggedRecords tags;
   @Inject CustomFieldValues customValues;
   @Inject CustomFieldService customFields;
+  @Inject RecordScopes scopes;
   @Resource SessionContext context;
 
   public Page<AccountRow> listAccounts(@NotNull PageRequest request) {
-    return accounts.list(request);
+    return accounts.list(request, scopes.of(context, Area.ACCOUNTS));
   }
 
   public long countAccounts(@NotNull PageRequest request) {
-    return accounts.count(request);
+    return accounts.count(request, scopes.of(context, Area.ACCOUNTS));
   }
 
   /**
@@ -70,6 +77,7 @@ public class AccountService {
    * a time so the whole table is never in memory. The caller names the columns in the user's
    * language.
    */
+  @Permission(area = Area.ACCOUNTS, operation = Operation.EXPORT)
   public int exportAccounts(
       @NotNull PageRequest selection,
       @NotNull ExportFormat format,
@@ -77,6 +85,7 @@ public class AccountService {
       @NotNull Locale locale,
       @NotNull OutputStream out)
       throws IOException {
+    RecordScope scope = scopes.of(context, Area.ACCOUNTS);
     List<CustomFieldRow> custom = customFields.activeFields(RecordRef.Kind.ACCOUNT);
     List<String> headers = new ArrayList<>(columns);
     custom.forEach(f -> headers.add(f.label(locale)));
@@ -87,7 +96,7 @@ public class AccountService {
             headers,
             out,
             selection,
-            accounts::list,
+            request -> accounts.list(request, scope),
             row -> {
               List<Object> cells = new ArrayList<>();
               cells.addAll(
@@ -144,6 +153,7 @@ public class AccountService {
   }
 
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  @Permission(area = Area.ACCOUNTS, operation = Operation.CREATE)
   public long createAccount(@NotNull @Valid AccountForm form) {
     User me = me();
     Stamp stamp = Stamp.of(context);
@@ -155,6 +165,7 @@ public class AccountService {
   }
 
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  @Permission(area = Area.ACCOUNTS, operation = Operation.EDIT)
   public void updateAccount(@NotNull @Valid AccountForm form) {
     Account account = find(form.getId() == null ? -1 : form.getId());
     account.requireVersion(form.getVersion());
@@ -202,7 +213,9 @@ public class AccountService {
   }
 
   private Account find(long id) {
-    return accounts.findById(id).orElseThrow(() -> new BusinessException("account.notFound"));
+    return scopes.visible(
+        context,
+        accounts.findById(id).orElseThrow(() -> new BusinessException("account.notFound")));
   }
 
   private User me() {

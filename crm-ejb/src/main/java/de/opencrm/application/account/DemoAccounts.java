@@ -14,6 +14,7 @@ import de.opencrm.domain.activity.JournalTarget;
 import de.opencrm.domain.activity.Task;
 import de.opencrm.domain.activity.TaskPriority;
 import de.opencrm.domain.activity.TaskRepository;
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.PageRequest;
@@ -122,7 +123,7 @@ public class DemoAccounts {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void createDemoAccounts() {
-    if (!demo || accounts.count(PageRequest.of(0, 1)) > 0) {
+    if (!demo || accounts.count(PageRequest.of(0, 1), RecordScope.ALL) > 0) {
       return;
     }
     Stamp stamp = Stamp.system();

@@ -7,6 +7,9 @@ import de.opencrm.domain.activity.Activity;
 import de.opencrm.domain.activity.ActivityRepository;
 import de.opencrm.domain.activity.ActivityRow;
 import de.opencrm.domain.activity.JournalTarget;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -26,6 +29,7 @@ import jakarta.validation.constraints.NotNull;
  * The journal: everyone who works with customers logs what happened with them and reads the
  * timelines; an entry is changed only by its author or an administrator.
  */
+@Permission(area = Area.ACTIVITIES, operation = Operation.READ)
 @Stateless
 @RolesAllowed({
   Role.Names.SALES,
@@ -43,12 +47,13 @@ public class JournalService {
   @Resource SessionContext context;
 
   public Page<ActivityRow> timeline(@NotNull RecordRef record, @NotNull PageRequest request) {
+    targets.resolve(record, context);
     return activities.timeline(record, request);
   }
 
   /** An empty entry about the record: a call, now. */
   public ActivityForm newActivity(@NotNull RecordRef record) {
-    targets.resolve(record);
+    targets.resolve(record, context);
     ActivityForm form = new ActivityForm();
     form.setRecord(record);
     form.setOccurredAt(time.localNow());
@@ -57,6 +62,7 @@ public class JournalService {
 
   public ActivityForm loadActivity(long id) {
     Activity activity = find(id);
+    targets.requireVisible(activity, context);
     ActivityForm form = new ActivityForm();
     form.setId(activity.getId());
     form.setVersion(activity.getVersion());
@@ -71,14 +77,16 @@ public class JournalService {
     return form;
   }
 
+  @Permission(area = Area.ACTIVITIES, operation = Operation.CREATE)
   public long logActivity(@NotNull @Valid ActivityForm form) {
-    Activity activity = new Activity(targets.resolve(form.getRecord()), me());
+    Activity activity = new Activity(targets.resolve(form.getRecord(), context), me());
     apply(form, activity);
     Stamp stamp = Stamp.of(context);
     activity.recordCreation(stamp.user(), stamp.at());
     return activities.add(activity).getId();
   }
 
+  @Permission(area = Area.ACTIVITIES, operation = Operation.EDIT)
   public void updateActivity(@NotNull @Valid ActivityForm form) {
     Activity activity = find(form.getId() == null ? -1 : form.getId());
     activity.requireVersion(form.getVersion());

@@ -1,10 +1,13 @@
 package de.opencrm.application.activity;
 
+import de.opencrm.application.common.RecordScopes;
 import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.activity.AttachedToRecord;
 import de.opencrm.domain.activity.JournalTarget;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ContactRepository;
+import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,18 +18,34 @@ public class JournalTargets {
   @Inject AccountRepository accounts;
   @Inject ContactRepository contacts;
 
-  public JournalTarget resolve(RecordRef record) {
+  @Inject RecordScopes scopes;
+
+  /** The record, when the caller (whose session context this is) may see it. */
+  public JournalTarget resolve(RecordRef record, SessionContext caller) {
     return switch (record.kind()) {
       case ACCOUNT ->
           JournalTarget.of(
-              accounts
-                  .findById(record.id())
-                  .orElseThrow(() -> new BusinessException("account.notFound")));
+              scopes.visible(
+                  caller,
+                  accounts
+                      .findById(record.id())
+                      .orElseThrow(() -> new BusinessException("account.notFound"))));
       case CONTACT ->
           JournalTarget.of(
-              contacts
-                  .findById(record.id())
-                  .orElseThrow(() -> new BusinessException("contact.notFound")));
+              scopes.visible(
+                  caller,
+                  contacts
+                      .findById(record.id())
+                      .orElseThrow(() -> new BusinessException("contact.notFound"))));
     };
+  }
+
+  /** Refuses a journal entry, task or document whose record the caller may not see. */
+  public void requireVisible(AttachedToRecord attached, SessionContext caller) {
+    if (attached.getContact() != null) {
+      scopes.visible(caller, attached.getContact());
+    } else {
+      scopes.visible(caller, attached.getAccount());
+    }
   }
 }

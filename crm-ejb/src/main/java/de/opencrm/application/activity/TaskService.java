@@ -7,6 +7,9 @@ import de.opencrm.domain.activity.JournalTarget;
 import de.opencrm.domain.activity.Task;
 import de.opencrm.domain.activity.TaskRepository;
 import de.opencrm.domain.activity.TaskRow;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserOption;
@@ -28,6 +31,7 @@ import java.util.List;
  * Tasks about customers: anyone who works with customers plans them for themselves or a colleague;
  * the assignee, the one who planned it and administrators change and complete them.
  */
+@Permission(area = Area.ACTIVITIES, operation = Operation.READ)
 @Stateless
 @RolesAllowed({
   Role.Names.SALES,
@@ -52,6 +56,7 @@ public class TaskService {
   }
 
   public Page<TaskRow> openTasksAbout(@NotNull RecordRef record, @NotNull PageRequest request) {
+    targets.resolve(record, context);
     return tasks.openTasksAbout(record, request);
   }
 
@@ -61,7 +66,7 @@ public class TaskService {
 
   /** A task about the record for the caller, due today. */
   public TaskForm newTask(@NotNull RecordRef record) {
-    targets.resolve(record);
+    targets.resolve(record, context);
     TaskForm form = new TaskForm();
     form.setRecord(record);
     form.setDueDate(time.today());
@@ -85,14 +90,16 @@ public class TaskService {
     return form;
   }
 
+  @Permission(area = Area.ACTIVITIES, operation = Operation.CREATE)
   public long createTask(@NotNull @Valid TaskForm form) {
-    Task task = new Task(targets.resolve(form.getRecord()));
+    Task task = new Task(targets.resolve(form.getRecord(), context));
     apply(form, task);
     Stamp stamp = Stamp.of(context);
     task.recordCreation(stamp.user(), stamp.at());
     return tasks.add(task).getId();
   }
 
+  @Permission(area = Area.ACTIVITIES, operation = Operation.EDIT)
   public void updateTask(@NotNull @Valid TaskForm form) {
     Task task = changeable(form.getId() == null ? -1 : form.getId());
     task.requireVersion(form.getVersion());
@@ -100,6 +107,7 @@ public class TaskService {
     stampChange(task);
   }
 
+  @Permission(area = Area.ACTIVITIES, operation = Operation.EDIT)
   public void completeTask(long id) {
     Task task = changeable(id);
     Stamp stamp = Stamp.of(context);
@@ -107,6 +115,7 @@ public class TaskService {
     stampChange(task);
   }
 
+  @Permission(area = Area.ACTIVITIES, operation = Operation.EDIT)
   public void reopenTask(long id) {
     Task task = changeable(id);
     task.reopen();

@@ -1,6 +1,9 @@
 package de.opencrm.application.admin;
 
 import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.TeamRepository;
@@ -38,6 +41,7 @@ public class TeamAdministrationService {
         .toList();
   }
 
+  @Permission(area = Area.ADMIN, operation = Operation.CREATE)
   public long createTeam(
       @NotBlank @Size(max = 100) String name, @Size(max = 500) String description) {
     if (teams.findByName(name).isPresent()) {
@@ -49,6 +53,7 @@ public class TeamAdministrationService {
     return teams.add(team).getId();
   }
 
+  @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public void renameTeam(
       long id, @NotBlank @Size(max = 100) String name, @Size(max = 500) String description) {
     Team team = teams.findById(id).orElseThrow(() -> new BusinessException("team.notFound"));

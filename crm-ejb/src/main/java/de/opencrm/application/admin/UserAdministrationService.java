@@ -1,7 +1,10 @@
 package de.opencrm.application.admin;
 
 import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.PasswordPolicy;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.TeamRepository;
@@ -25,6 +28,7 @@ import java.util.List;
  * What an administrator does with users: list, create, edit, deactivate and reactivate, reset a
  * password.
  */
+@Permission(area = Area.ADMIN, operation = Operation.READ)
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdministrationService {
@@ -60,6 +64,7 @@ public class UserAdministrationService {
   /**
    * Creates the user with the given initial password; refuses a taken user name or a weak password.
    */
+  @Permission(area = Area.ADMIN, operation = Operation.CREATE)
   public long createUser(@NotNull @Valid UserForm form) {
     String username = User.normalizeUsername(form.getUsername());
     if (users.findByUsername(username).isPresent()) {
@@ -81,6 +86,7 @@ public class UserAdministrationService {
    * Saves an edit made on the version the form was loaded with; a newer version in between refuses
    * it.
    */
+  @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public void updateUser(@NotNull @Valid UserForm form) {
     User user = current(form.getId(), form.getVersion());
     Stamp stamp = Stamp.of(context);
@@ -92,6 +98,7 @@ public class UserAdministrationService {
     user.recordModification(stamp.user(), stamp.at());
   }
 
+  @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public void deactivateUser(long id, long version) {
     User user = current(id, version);
     Stamp stamp = Stamp.of(context);
@@ -102,6 +109,7 @@ public class UserAdministrationService {
     user.recordModification(stamp.user(), stamp.at());
   }
 
+  @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public void activateUser(long id, long version) {
     User user = current(id, version);
     Stamp stamp = Stamp.of(context);
@@ -113,6 +121,7 @@ public class UserAdministrationService {
    * Gives the user a new random password, returned once for the administrator to hand over; the
    * user is asked to replace it after logging in.
    */
+  @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public String resetPassword(long id, long version) {
     User user = current(id, version);
     Stamp stamp = Stamp.of(context);

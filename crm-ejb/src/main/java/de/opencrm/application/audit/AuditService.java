@@ -2,6 +2,9 @@ package de.opencrm.application.audit;
 
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.ListExport;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.audit.AuditRepository;
 import de.opencrm.domain.audit.AuditSearch;
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
  * The audit journal for auditors: search it, and prove its hash chain intact or find the first
  * entry that was tampered with.
  */
+@Permission(area = Area.AUDIT, operation = Operation.READ)
 @Stateless
 @RolesAllowed(Role.Names.AUDITOR)
 public class AuditService {
@@ -50,6 +54,7 @@ public class AuditService {
    * company's zone and the changes as "field: before → after" lines; the export itself goes into
    * the journal.
    */
+  @Permission(area = Area.AUDIT, operation = Operation.EXPORT)
   public int exportJournal(
       @NotNull AuditSearch search,
       @NotNull ExportFormat format,
@@ -89,12 +94,14 @@ public class AuditService {
    * whom and when, newest first.
    */
   @RolesAllowed({Role.Names.AUDITOR, Role.Names.MANAGER, Role.Names.ADMIN})
+  @Permission(area = Area.HISTORY, operation = Operation.READ)
   public List<AuditRow> recordHistory(
       @NotNull String recordType, long recordId, @Min(0) int first, @Min(1) @Max(50) int size) {
     return search(AuditSearch.ofRecord(recordType, recordId), first, size);
   }
 
   @RolesAllowed({Role.Names.AUDITOR, Role.Names.MANAGER, Role.Names.ADMIN})
+  @Permission(area = Area.HISTORY, operation = Operation.READ)
   public long countRecordHistory(@NotNull String recordType, long recordId) {
     return count(AuditSearch.ofRecord(recordType, recordId));
   }

@@ -7,8 +7,6 @@ import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordAccess;
 import jakarta.ejb.SessionContext;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Applies the record access rule to the calling user, with the roles the container gave them. */
@@ -24,8 +22,7 @@ public final class CallerAccess {
   }
 
   public static boolean mayEdit(SessionContext context, User caller, User owner, Team ownerTeam) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    Arrays.stream(Role.values()).filter(r -> context.isCallerInRole(r.name())).forEach(roles::add);
+    Set<Role> roles = RecordScopes.roles(context);
     return RecordAccess.mayEdit(
         caller.getUsername(),
         caller.getTeam() == null ? null : caller.getTeam().getId(),

@@ -2,9 +2,14 @@ package de.opencrm.application.contact;
 
 import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.RecordScopes;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
@@ -37,6 +42,7 @@ import java.util.Optional;
  * exports imported, each card on its own so one bad card loses nothing but itself; likely
  * duplicates are left out and reported, companies are found by name or created.
  */
+@Permission(area = Area.CONTACTS, operation = Operation.READ)
 @Stateless
 @RolesAllowed({
   Role.Names.SALES,
@@ -58,18 +64,21 @@ public class ContactCardService {
   @Inject DuplicateService duplicates;
   @Inject CompanyByName companyByName;
   @Inject Validator validator;
+  @Inject RecordScopes scopes;
   @Resource SessionContext context;
 
   /** Writes every contact the list filter matches, a page at a time; returns how many. */
+  @Permission(area = Area.CONTACTS, operation = Operation.EXPORT)
   public int exportCards(String filter, @NotNull VCardVersion version, @NotNull OutputStream out)
       throws IOException {
+    RecordScope scope = scopes.of(context, Area.CONTACTS);
     List<PersonCard> cards = new ArrayList<>();
     int first = 0;
     List<ContactRow> page;
     do {
       page =
           contacts
-              .list(new PageRequest(first, PageRequest.MAX_SIZE, null, true, filter), null)
+              .list(new PageRequest(first, PageRequest.MAX_SIZE, null, true, filter), null, scope)
               .rows();
       contacts.findAllById(page.stream().map(ContactRow::id).toList()).stream()
           .map(ContactCards::toCard)
@@ -84,6 +93,7 @@ public class ContactCardService {
   /** Reads the cards and imports each in its own transaction. */
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Permission(area = Area.CONTACTS, operation = Operation.CREATE)
   public CardImport importCards(@NotNull InputStream in) throws IOException {
     List<PersonCard> cards = VCards.read(in);
     ContactCardService self = context.getBusinessObject(ContactCardService.class);
@@ -111,6 +121,7 @@ public class ContactCardService {
   /** One card: checked, compared with the stored contacts, saved with its company or not at all. */
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Permission(area = Area.CONTACTS, operation = Operation.CREATE)
   public Outcome importCard(int number, PersonCard card) {
     if (!card.hasName()) {
       return new Outcome(false, problem(number, card, new BusinessException("vcard.noName")));

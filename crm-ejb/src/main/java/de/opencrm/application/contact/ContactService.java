@@ -3,6 +3,7 @@ package de.opencrm.application.contact;
 import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
+import de.opencrm.application.common.RecordScopes;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.application.customfield.CustomFieldService;
 import de.opencrm.application.customfield.CustomFieldValues;
@@ -10,6 +11,10 @@ import de.opencrm.application.tag.TaggedRecords;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.Address;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -44,6 +49,7 @@ import java.util.regex.Pattern;
  * Contacts (people): the same rights as accounts, and a contact's company comes along in lists and
  * search.
  */
+@Permission(area = Area.CONTACTS, operation = Operation.READ)
 @Stateless
 @RolesAllowed({
   Role.Names.SALES,
@@ -64,20 +70,22 @@ public class ContactService {
   @Inject TaggedRecords tags;
   @Inject CustomFieldValues customValues;
   @Inject CustomFieldService customFields;
+  @Inject RecordScopes scopes;
   @Resource SessionContext context;
 
   public Page<ContactRow> listContacts(@NotNull PageRequest request, Long accountId) {
-    return contacts.list(request, accountId);
+    return contacts.list(request, accountId, scopes.of(context, Area.CONTACTS));
   }
 
   public long countContacts(@NotNull PageRequest request, Long accountId) {
-    return contacts.count(request, accountId);
+    return contacts.count(request, accountId, scopes.of(context, Area.CONTACTS));
   }
 
   /**
    * Writes every contact the list's filter and criteria match, in its order, one SQL page at a
    * time; the caller names the columns.
    */
+  @Permission(area = Area.CONTACTS, operation = Operation.EXPORT)
   public int exportContacts(
       @NotNull PageRequest selection,
       @NotNull ExportFormat format,
@@ -85,6 +93,7 @@ public class ContactService {
       @NotNull Locale locale,
       @NotNull OutputStream out)
       throws IOException {
+    RecordScope scope = scopes.of(context, Area.CONTACTS);
     List<CustomFieldRow> custom = customFields.activeFields(RecordRef.Kind.CONTACT);
     List<String> headers = new ArrayList<>(columns);
     custom.forEach(f -> headers.add(f.label(locale)));
@@ -95,7 +104,7 @@ public class ContactService {
             headers,
             out,
             selection,
-            request -> contacts.list(request, null),
+            request -> contacts.list(request, null, scope),
             row -> {
               List<Object> cells = new ArrayList<>();
               cells.addAll(
@@ -176,6 +185,7 @@ public class ContactService {
   }
 
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  @Permission(area = Area.CONTACTS, operation = Operation.CREATE)
   public long createContact(@NotNull @Valid ContactForm form) {
     Stamp stamp = Stamp.of(context);
     Contact contact = new Contact(form.getLastName(), me());
@@ -187,6 +197,7 @@ public class ContactService {
   }
 
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  @Permission(area = Area.CONTACTS, operation = Operation.EDIT)
   public void updateContact(@NotNull @Valid ContactForm form) {
     Contact contact = find(form.getId() == null ? -1 : form.getId());
     contact.requireVersion(form.getVersion());
@@ -250,11 +261,15 @@ public class ContactService {
   }
 
   private Account account(long id) {
-    return accounts.findById(id).orElseThrow(() -> new BusinessException("account.notFound"));
+    return scopes.visible(
+        context,
+        accounts.findById(id).orElseThrow(() -> new BusinessException("account.notFound")));
   }
 
   private Contact find(long id) {
-    return contacts.findById(id).orElseThrow(() -> new BusinessException("contact.notFound"));
+    return scopes.visible(
+        context,
+        contacts.findById(id).orElseThrow(() -> new BusinessException("contact.notFound")));
   }
 
   private User me() {

@@ -1,6 +1,9 @@
 package de.opencrm.application.customfield;
 
 import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordRef;
@@ -44,11 +47,13 @@ public class CustomFieldService {
   }
 
   @RolesAllowed(Role.Names.ADMIN)
+  @Permission(area = Area.ADMIN, operation = Operation.READ)
   public List<CustomFieldRow> allFields(@NotNull RecordRef.Kind kind) {
     return fields.forKind(kind).stream().map(CustomField::row).toList();
   }
 
   @RolesAllowed(Role.Names.ADMIN)
+  @Permission(area = Area.ADMIN, operation = Operation.READ)
   public CustomFieldForm loadField(long id) {
     CustomField field = find(id);
     CustomFieldForm form = new CustomFieldForm();
@@ -72,6 +77,7 @@ public class CustomFieldService {
 
   /** Creates or changes a field; returns its id. A field's type changes only while unused. */
   @RolesAllowed(Role.Names.ADMIN)
+  @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public long saveField(@NotNull @Valid CustomFieldForm form) {
     Stamp stamp = Stamp.of(context);
     CustomField field;
@@ -111,6 +117,7 @@ public class CustomFieldService {
 
   /** Removes a field no record holds a value for; a used one is deactivated instead. */
   @RolesAllowed(Role.Names.ADMIN)
+  @Permission(area = Area.ADMIN, operation = Operation.DELETE)
   public void deleteField(long id) {
     CustomField field = find(id);
     long used = fields.valueCount(field);

@@ -5,6 +5,9 @@ import de.opencrm.application.common.AfterTransaction;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.activity.JournalTarget;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -37,6 +40,7 @@ import java.util.logging.Logger;
  * deletion is committed. Everyone who works with customers reads them; sales, managers and service
  * file them; the uploader or an administrator deletes them.
  */
+@Permission(area = Area.DOCUMENTS, operation = Operation.READ)
 @Stateless
 @RolesAllowed({
   Role.Names.SALES,
@@ -63,14 +67,16 @@ public class DocumentService {
   }
 
   public Page<DocumentRow> filedOn(@NotNull RecordRef record, @NotNull PageRequest request) {
+    targets.resolve(record, context);
     return documents.filedOn(record, request);
   }
 
   /** Files an upload on the record; refused by name, announced size, signature or real size. */
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.SERVICE, Role.Names.ADMIN})
+  @Permission(area = Area.DOCUMENTS, operation = Operation.CREATE)
   public long fileDocument(
       @NotNull RecordRef record, String fileName, long size, @NotNull InputStream content) {
-    JournalTarget target = targets.resolve(record);
+    JournalTarget target = targets.resolve(record, context);
     UploadPolicy.AcceptedUpload upload = policy.accept(fileName, size);
     DocumentStore.StoredFile stored;
     try {
@@ -88,6 +94,7 @@ public class DocumentService {
 
   public DocumentFile openDocument(long id) {
     Document document = find(id);
+    targets.requireVisible(document, context);
     try {
       return new DocumentFile(
           document.getFileName(),
@@ -100,6 +107,8 @@ public class DocumentService {
     }
   }
 
+  @Permission(area = Area.DOCUMENTS, operation = Operation.DELETE)
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.SERVICE, Role.Names.ADMIN})
   public void deleteDocument(long id, long version) {
     Document document = find(id);
     document.requireVersion(version);

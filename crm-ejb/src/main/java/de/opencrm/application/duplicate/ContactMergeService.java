@@ -4,6 +4,9 @@ import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
@@ -29,6 +32,7 @@ import java.util.Set;
  * journal entries, tasks and documents move over, and the latest merge into a contact can be undone
  * as long as the survivor has not been changed since.
  */
+@Permission(area = Area.CONTACTS, operation = Operation.EDIT)
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
 public class ContactMergeService {

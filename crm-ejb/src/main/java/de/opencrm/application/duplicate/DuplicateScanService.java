@@ -3,6 +3,9 @@ package de.opencrm.application.duplicate;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
@@ -32,6 +35,7 @@ import java.util.List;
  * sales, managers and administrators review the open pairs, merge them or dismiss them for good.
  * The scan methods are open to the job, which runs at night without a user.
  */
+@Permission(area = Area.CONTACTS, operation = Operation.EDIT)
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
 public class DuplicateScanService {

@@ -3,6 +3,9 @@ package de.opencrm.application.duplicate;
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.domain.account.VatId;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.common.Texts;
@@ -25,6 +28,7 @@ import java.util.stream.Stream;
  * Likely duplicates of a company or person being entered, shown before it is saved: candidates from
  * the database, scored by the German-aware matcher, the likeliest first.
  */
+@Permission(area = Area.CONTACTS, operation = Operation.EDIT)
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
 public class DuplicateService {

@@ -1,5 +1,6 @@
 package de.opencrm.domain.account;
 
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import java.util.List;
@@ -20,12 +21,12 @@ public interface AccountRepository {
   /**
    * A page of accounts whose name, PLZ, city or ERP number matches the filter, umlauts folded,
    * restricted to a tag ("tag") or to the subsidiaries of a company ("parent", its id) when the
-   * request names one.
+   * request names one; only those in the scope.
    */
-  Page<AccountRow> list(PageRequest request);
+  Page<AccountRow> list(PageRequest request, RecordScope scope);
 
   /** How many accounts the request's filter and criteria match. */
-  long count(PageRequest request);
+  long count(PageRequest request, RecordScope scope);
 
   Account add(Account account);
 }

@@ -1,5 +1,6 @@
 package de.opencrm.domain.contact;
 
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import java.util.List;
@@ -14,11 +15,11 @@ public interface ContactRepository {
 
   /**
    * A page of contacts matching the filter (names, e-mail, phone, company, folded), optionally of
-   * one account.
+   * one account; only those in the scope.
    */
-  Page<ContactRow> list(PageRequest request, Long accountId);
+  Page<ContactRow> list(PageRequest request, Long accountId, RecordScope scope);
 
-  long count(PageRequest request, Long accountId);
+  long count(PageRequest request, Long accountId, RecordScope scope);
 
   /** The contacts with these ids (at most a page's worth), in id order. */
   List<Contact> findAllById(List<Long> ids);

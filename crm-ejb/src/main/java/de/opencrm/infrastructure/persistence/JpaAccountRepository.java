@@ -4,6 +4,7 @@ import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.AccountRow;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
@@ -62,17 +63,17 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
-  public Page<AccountRow> list(PageRequest request) {
+  public Page<AccountRow> list(PageRequest request, RecordScope scope) {
     Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT a.id, a.name, a.legalForm, a.billingAddress.postalCode, a.billingAddress.city,"
                 + " a.erpDebtorNumber, o.displayName FROM Account a JOIN a.owner o"
-                + where(request, custom)
+                + where(request, custom, scope)
                 + Jpql.orderBy(SORTABLE, request, "a.nameKey")
                 + ", a.id",
             Object[].class);
-    bind(rows, request, custom);
+    bind(rows, request, custom, scope);
     List<Object[]> found =
         rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
@@ -93,20 +94,22 @@ public class JpaAccountRepository implements AccountRepository {
                         tags.getOrDefault((Long) r[0], List.of()),
                         values.getOrDefault((Long) r[0], AccountRow.NONE)))
             .toList();
-    return new Page<>(page, count(request));
+    return new Page<>(page, count(request, scope));
   }
 
   @Override
-  public long count(PageRequest request) {
+  public long count(PageRequest request, RecordScope scope) {
     Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
     TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(a) FROM Account a" + where(request, custom), Long.class);
-    bind(count, request, custom);
+        em.createQuery(
+            "SELECT COUNT(a) FROM Account a" + where(request, custom, scope), Long.class);
+    bind(count, request, custom, scope);
     return count.getSingleResult();
   }
 
   /** Whatever the user types, folded, in the folded search key; and the chosen tag. */
-  private static String where(PageRequest request, Optional<CustomFilter> custom) {
+  private static String where(
+      PageRequest request, Optional<CustomFilter> custom, RecordScope scope) {
     List<String> conditions = new ArrayList<>();
     // a company merged into another is kept only for undo
     conditions.add("a.mergedInto IS NULL");
@@ -120,12 +123,17 @@ public class JpaAccountRepository implements AccountRepository {
       conditions.add("a.parent.id = :parentId");
     }
     custom.ifPresent(filter -> conditions.add(Jpql.customCondition("a", filter)));
+    String visible = ScopeConditions.jpql("a", scope);
+    if (visible != null) {
+      conditions.add(visible);
+    }
     return " WHERE " + String.join(" AND ", conditions);
   }
 
   private static void bind(
-      TypedQuery<?> query, PageRequest request, Optional<CustomFilter> custom) {
+      TypedQuery<?> query, PageRequest request, Optional<CustomFilter> custom, RecordScope scope) {
     custom.ifPresent(filter -> Jpql.bindCustom(query, filter));
+    ScopeConditions.bind(query, scope);
     if (request.filter() != null) {
       query.setParameter("folded", Jpql.containsPattern(SearchText.fold(request.filter())));
     }

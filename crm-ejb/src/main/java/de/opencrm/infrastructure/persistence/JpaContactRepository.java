@@ -1,5 +1,6 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
@@ -59,18 +60,18 @@ public class JpaContactRepository implements ContactRepository {
    * look up the company of every match, not only of the 50 shown (unless sorted by company).
    */
   @Override
-  public Page<ContactRow> list(PageRequest request, Long accountId) {
+  public Page<ContactRow> list(PageRequest request, Long accountId, RecordScope scope) {
     Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.CONTACT, request);
     boolean byCompany = "accountName".equals(request.sortField());
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT c.id, c.title, c.firstName, c.lastName, c.email, c.phone, c.accountId"
                 + (byCompany ? " FROM Contact c LEFT JOIN c.account a" : " FROM Contact c")
-                + where(request, accountId, custom)
+                + where(request, accountId, custom, scope)
                 + Jpql.orderBy(SORTABLE, request, "c.nameKey")
                 + ", c.id",
             Object[].class);
-    bind(rows, request, accountId, custom);
+    bind(rows, request, accountId, custom, scope);
     List<Object[]> found =
         rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     Map<Long, String> companies = companyNames(found.stream().map(r -> (Long) r[6]).toList());
@@ -92,7 +93,7 @@ public class JpaContactRepository implements ContactRepository {
                         tags.getOrDefault((Long) r[0], List.of()),
                         values.getOrDefault((Long) r[0], ContactRow.NONE)))
             .toList();
-    return new Page<>(page, count(request, accountId));
+    return new Page<>(page, count(request, accountId, scope));
   }
 
   private Map<Long, String> companyNames(List<Long> ids) {
@@ -113,7 +114,7 @@ public class JpaContactRepository implements ContactRepository {
    * knows.
    */
   @Override
-  public long count(PageRequest request, Long accountId) {
+  public long count(PageRequest request, Long accountId, RecordScope scope) {
     String filter = request.filter();
     StringBuilder sql =
         new StringBuilder("SELECT 1 FROM crm_contact c WHERE c.merged_into_id IS NULL");
@@ -133,6 +134,7 @@ public class JpaContactRepository implements ContactRepository {
       sql.append(" AND c.account_id = ?");
       parameters.add(accountId);
     }
+    sql.append(ScopeConditions.sql("c", scope, parameters, false));
     Jpql.customFilter(em, RecordRef.Kind.CONTACT, request)
         .ifPresent(
             custom ->
@@ -152,7 +154,8 @@ public class JpaContactRepository implements ContactRepository {
     return ((Number) count.getSingleResult()).longValue();
   }
 
-  private static String where(PageRequest request, Long accountId, Optional<CustomFilter> custom) {
+  private static String where(
+      PageRequest request, Long accountId, Optional<CustomFilter> custom, RecordScope scope) {
     String filter = request.filter();
     List<String> conditions = new ArrayList<>();
     // a contact merged into another is kept only for undo
@@ -167,12 +170,21 @@ public class JpaContactRepository implements ContactRepository {
       conditions.add(Jpql.taggedWith("c"));
     }
     custom.ifPresent(f -> conditions.add(Jpql.customCondition("c", f)));
+    String visible = ScopeConditions.jpql("c", scope);
+    if (visible != null) {
+      conditions.add(visible);
+    }
     return " WHERE " + String.join(" AND ", conditions);
   }
 
   private static void bind(
-      TypedQuery<?> query, PageRequest request, Long accountId, Optional<CustomFilter> custom) {
+      TypedQuery<?> query,
+      PageRequest request,
+      Long accountId,
+      Optional<CustomFilter> custom,
+      RecordScope scope) {
     custom.ifPresent(f -> Jpql.bindCustom(query, f));
+    ScopeConditions.bind(query, scope);
     String filter = request.filter();
     Jpql.bindTag(query, request);
     if (filter != null && !filter.isBlank()) {

@@ -1,5 +1,6 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.SearchWords;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,12 +45,13 @@ public class JpaSearchRepository implements SearchRepository {
           + " LEFT JOIN crm_account acc ON acc.id = c.account_id WHERE c.merged_into_id IS NULL";
 
   /** The records a search reads and how their words are kept. */
-  private record Table(String select, String alias, String wordTable, String ownerColumn) {}
+  private record Table(
+      String select, String alias, String recordTable, String wordTable, String ownerColumn) {}
 
   private static final Table ACCOUNT_TABLE =
-      new Table(ACCOUNTS, "a", "crm_account_word", "account_id");
+      new Table(ACCOUNTS, "a", "crm_account", "crm_account_word", "account_id");
   private static final Table CONTACT_TABLE =
-      new Table(CONTACTS, "c", "crm_contact_word", "contact_id");
+      new Table(CONTACTS, "c", "crm_contact", "crm_contact_word", "contact_id");
 
   /** Words with more matches than this are all as common as each other to pick a driver. */
   private static final int RARE = 1000;
@@ -63,12 +66,17 @@ public class JpaSearchRepository implements SearchRepository {
   EntityManager em;
 
   @Override
-  public List<SearchHit> search(SearchTerms terms, int limit) {
+  public List<SearchHit> search(
+      SearchTerms terms, int limit, RecordScope accountScope, RecordScope contactScope) {
     List<SearchHit> hits = new ArrayList<>();
     if (terms.phoneE164().isPresent()) {
+      String visible = ScopeConditions.jpql("c", contactScope);
+      TypedQuery<Object[]> byPhone =
+          em.createQuery(
+              CONTACTS_BY_PHONE + (visible == null ? "" : " AND " + visible), Object[].class);
+      ScopeConditions.bind(byPhone, contactScope);
       hits.addAll(
-          em
-              .createQuery(CONTACTS_BY_PHONE, Object[].class)
+          byPhone
               .setParameter("phone", terms.phoneE164().get())
               .setMaxResults(limit)
               .getResultList()
@@ -77,8 +85,8 @@ public class JpaSearchRepository implements SearchRepository {
               .toList());
       return hits;
     }
-    hits.addAll(find(ACCOUNT_TABLE, terms, limit, JpaSearchRepository::accountHit));
-    hits.addAll(find(CONTACT_TABLE, terms, limit, JpaSearchRepository::contactHit));
+    hits.addAll(find(ACCOUNT_TABLE, accountScope, terms, limit, JpaSearchRepository::accountHit));
+    hits.addAll(find(CONTACT_TABLE, contactScope, terms, limit, JpaSearchRepository::contactHit));
     return hits;
   }
 
@@ -89,17 +97,21 @@ public class JpaSearchRepository implements SearchRepository {
    * a search for "Müller" among a million people stays quick.
    */
   private List<SearchHit> find(
-      Table table, SearchTerms terms, int limit, Function<Object[], SearchHit> toHit) {
+      Table table,
+      RecordScope scope,
+      SearchTerms terms,
+      int limit,
+      Function<Object[], SearchHit> toHit) {
     Map<RecordRef, SearchHit> found = new LinkedHashMap<>();
     Comparator<SearchHit> ranking =
         Comparator.comparingDouble((SearchHit h) -> -terms.closeness(h.label()))
             .thenComparing(h -> SearchText.fold(h.label()));
     Map<String, Long> counted = new HashMap<>();
-    run(table, terms, false, counted, toHit).stream()
+    run(table, scope, terms, false, counted, toHit).stream()
         .sorted(ranking)
         .forEach(h -> found.put(h.record(), h));
     if (found.size() < limit && terms.hasSoundCodes()) {
-      run(table, terms, true, counted, toHit).stream()
+      run(table, scope, terms, true, counted, toHit).stream()
           .sorted(ranking)
           .forEach(h -> found.putIfAbsent(h.record(), h));
     }
@@ -108,11 +120,12 @@ public class JpaSearchRepository implements SearchRepository {
 
   private List<SearchHit> run(
       Table table,
+      RecordScope scope,
       SearchTerms terms,
       boolean tolerant,
       Map<String, Long> counted,
       Function<Object[], SearchHit> toHit) {
-    List<Long> ids = candidates(table, terms, tolerant, counted);
+    List<Long> ids = candidates(table, scope, terms, tolerant, counted);
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -121,9 +134,11 @@ public class JpaSearchRepository implements SearchRepository {
     for (int i = 0; i < ids.size(); i++) {
       sql.append(i == 0 ? "?" : ", ?").append(i + 1);
     }
-    Query query = em.createNativeQuery(sql.append(')').toString());
-    for (int i = 0; i < ids.size(); i++) {
-      query.setParameter(i + 1, ids.get(i));
+    List<Object> parameters = new ArrayList<>(ids);
+    sql.append(')').append(ScopeConditions.sql(table.alias(), scope, parameters, true));
+    Query query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
@@ -138,7 +153,11 @@ public class JpaSearchRepository implements SearchRepository {
    * the search before it began.
    */
   private List<Long> candidates(
-      Table table, SearchTerms terms, boolean tolerant, Map<String, Long> counted) {
+      Table table,
+      RecordScope scope,
+      SearchTerms terms,
+      boolean tolerant,
+      Map<String, Long> counted) {
     SearchTerms.Word driver = terms.words().get(0);
     if (terms.words().size() > 1) {
       long fewest = Long.MAX_VALUE;
@@ -157,9 +176,9 @@ public class JpaSearchRepository implements SearchRepository {
         }
       }
     }
-    List<Long> ids = new ArrayList<>(candidates(table, terms, driver, false, tolerant));
+    List<Long> ids = new ArrayList<>(candidates(table, scope, terms, driver, false, tolerant));
     if (tolerant && driver.soundCode() != null) {
-      candidates(table, terms, driver, true, true).stream()
+      candidates(table, scope, terms, driver, true, true).stream()
           .filter(id -> !ids.contains(id))
           .forEach(ids::add);
     }
@@ -168,7 +187,7 @@ public class JpaSearchRepository implements SearchRepository {
 
   /** How many words start with the prefix, counted up to {@link #RARE}. */
   private long matches(Table table, String prefix) {
-    List<String> parameters = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
     Query query =
         em.createNativeQuery(
             "SELECT COUNT(*) FROM (SELECT 1 FROM "
@@ -192,13 +211,14 @@ public class JpaSearchRepository implements SearchRepository {
    */
   private List<Long> candidates(
       Table table,
+      RecordScope scope,
       SearchTerms terms,
       SearchTerms.Word driver,
       boolean driverBySound,
       boolean tolerant) {
     List<SearchTerms.Word> others = new ArrayList<>(terms.words());
     others.remove(driver);
-    List<String> parameters = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
     String owner = table.ownerColumn();
     String driving =
         startsWith(
@@ -209,10 +229,12 @@ public class JpaSearchRepository implements SearchRepository {
     if (others.isEmpty()) {
       sql.append("SELECT w.").append(owner).append(" AS owner FROM ").append(table.wordTable());
       sql.append(" w WHERE ").append(driving);
+      sql.append(visible(table, "w." + owner, scope, parameters));
     } else {
       sql.append("SELECT d.owner FROM (SELECT w.").append(owner).append(" AS owner FROM ");
       sql.append(table.wordTable()).append(" w WHERE ").append(driving);
       sql.append(" FETCH FIRST ").append(EXAMINED).append(" ROWS ONLY) d WHERE 1 = 1");
+      sql.append(visible(table, "d.owner", scope, parameters));
     }
     for (SearchTerms.Word word : others) {
       String condition = startsWith("x", word.folded(), parameters);
@@ -239,7 +261,21 @@ public class JpaSearchRepository implements SearchRepository {
   }
 
   /** The words of the alias from the prefix up to the first string after all that start with it. */
-  private static String startsWith(String alias, String prefix, List<String> parameters) {
+  /** The condition that the record with this id is one the user may see; empty for all. */
+  private static String visible(
+      Table table, String id, RecordScope scope, List<Object> parameters) {
+    if (scope.isAll()) {
+      return "";
+    }
+    return " AND EXISTS (SELECT 1 FROM "
+        + table.recordTable()
+        + " r WHERE r.id = "
+        + id
+        + ScopeConditions.sql("r", scope, parameters, true)
+        + ")";
+  }
+
+  private static String startsWith(String alias, String prefix, List<Object> parameters) {
     parameters.add(prefix);
     parameters.add(SearchWords.after(prefix));
     int to = parameters.size();

@@ -27,6 +27,7 @@ public enum NavigationItem {
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN)),
   CUSTOM_FIELDS(
       "nav.customFields", "/admin/custom-fields.xhtml", "pi pi-sliders-h", EnumSet.of(Role.ADMIN)),
+  PERMISSIONS("nav.permissions", "/admin/permissions.xhtml", "pi pi-lock", EnumSet.of(Role.ADMIN)),
   AUDIT_JOURNAL("nav.audit", "/audit/journal.xhtml", "pi pi-shield", EnumSet.of(Role.AUDITOR));
 
   private final String labelKey;

@@ -4,6 +4,7 @@ import static de.opencrm.web.shell.NavigationItem.ACCOUNTS;
 import static de.opencrm.web.shell.NavigationItem.AUDIT_JOURNAL;
 import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
+import static de.opencrm.web.shell.NavigationItem.PERMISSIONS;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
@@ -30,11 +31,11 @@ class NavigationItemTest {
   }
 
   @Test
-  void onlyAdministratorsAreOfferedUserTeamAndFieldAdministration() {
+  void onlyAdministratorsAreOfferedUserTeamFieldAndPermissionAdministration() {
     assertThat(menuOf(Role.ADMIN))
-        .containsExactly(START, ACCOUNTS, CONTACTS, USERS, TEAMS, CUSTOM_FIELDS);
+        .containsExactly(START, ACCOUNTS, CONTACTS, USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
-      assertThat(menuOf(role)).doesNotContain(USERS, TEAMS, CUSTOM_FIELDS);
+      assertThat(menuOf(role)).doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS);
     }
   }
 

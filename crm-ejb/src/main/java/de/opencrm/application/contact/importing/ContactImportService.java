@@ -6,6 +6,9 @@ import de.opencrm.application.contact.CompanyByName;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
@@ -43,6 +46,7 @@ import java.util.logging.Logger;
  * importer may edit it; a new record that likely exists already is refused as a duplicate. A dry
  * run does exactly the same and rolls every row back.
  */
+@Permission(area = Area.CONTACTS, operation = Operation.CREATE)
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
 public class ContactImportService {

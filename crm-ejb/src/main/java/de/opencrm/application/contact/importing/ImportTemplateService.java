@@ -2,6 +2,9 @@ package de.opencrm.application.contact.importing;
 
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -25,6 +28,7 @@ import java.util.List;
  * Each importer's saved column mappings: saved under a name (the same name replaces), applied to
  * the headers of a new file, deleted by their owner.
  */
+@Permission(area = Area.CONTACTS, operation = Operation.CREATE)
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
 public class ImportTemplateService {
