@@ -9,13 +9,16 @@ import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.SearchWords;
+import de.opencrm.domain.common.Sensitive;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.customfield.CustomizedRecord;
 import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.Tagged;
+import de.opencrm.infrastructure.crypto.EncryptedDateConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -111,6 +114,10 @@ public class Contact extends AuditedEntity implements Tagged, CustomizedRecord, 
   /** The person's own postal address (a B2C customer's, or a private one). */
   @Embedded private Address address = new Address();
 
+  /** Personal data: encrypted in the database, only "changed" in the audit journal. */
+  @Sensitive
+  @Convert(converter = EncryptedDateConverter.class)
+  @Column(name = "birthday_sealed", length = 200)
   private LocalDate birthday;
 
   @Column(name = "preferred_language", length = 5)

@@ -2,6 +2,7 @@ package de.opencrm.infrastructure.audit;
 
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.audit.FieldChange;
+import de.opencrm.domain.common.Sensitive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,8 @@ import org.eclipse.persistence.sessions.Session;
  * The fields of an entity that differ between two states (null: the entity did not exist), each
  * rendered as text an auditor reads: embedded objects field by field ("billingAddress.city"),
  * references by their label or id, collections as sorted lists. Bookkeeping (version, stamps,
- * search keys) is left out; passwords are never written, only that they changed.
+ * search keys) is left out; passwords and personal data marked Sensitive are never written, only
+ * that they changed.
  */
 final class EntityChanges {
 
@@ -89,7 +91,8 @@ final class EntityChanges {
         nowText = after == null ? null : UNREADABLE + " ";
       }
       if (!Objects.equals(oldText, nowText)) {
-        boolean secret = name.toLowerCase(Locale.ROOT).contains("password");
+        boolean secret =
+            name.toLowerCase(Locale.ROOT).contains("password") || sensitive(descriptor, name);
         changes.add(
             new FieldChange(
                 prefix + name,
@@ -97,6 +100,18 @@ final class EntityChanges {
                 secret && nowText != null ? HIDDEN : nowText));
       }
     }
+  }
+
+  /** Whether the attribute is personal data marked {@link Sensitive}: only its change is told. */
+  private static boolean sensitive(ClassDescriptor descriptor, String attribute) {
+    for (Class<?> type = descriptor.getJavaClass(); type != null; type = type.getSuperclass()) {
+      try {
+        return type.getDeclaredField(attribute).isAnnotationPresent(Sensitive.class);
+      } catch (NoSuchFieldException e) {
+        // declared further up
+      }
+    }
+    return false;
   }
 
   /**

@@ -42,7 +42,7 @@ public class SchemaMigration {
             // onwards.
             // rows' keys that only Java can compute (listed, as WildFly's class path is not
             // scanned)
-            .javaMigrations(new FillSearchKeys(), new FillSearchWords())
+            .javaMigrations(new FillSearchKeys(), new FillSearchWords(), new SealBirthdays())
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .load()
