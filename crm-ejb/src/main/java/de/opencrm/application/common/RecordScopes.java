@@ -8,6 +8,7 @@ import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.admin.Visibility;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.Contact;
 import jakarta.ejb.SessionContext;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,12 +32,13 @@ public class RecordScopes {
 
   public RecordScope of(SessionContext context, Area area) {
     User caller = CallerAccess.caller(context, users);
+    Map<Role, Visibility> configured = visibilities.visibilities(area);
     return RecordScope.of(
         roles(context),
         area,
         caller.getId(),
         teamId(caller.getTeam()),
-        role -> visibilities.visibility(area, role));
+        role -> configured.getOrDefault(role, Visibility.ALL));
   }
 
   /** The account, when the caller may see it. */

@@ -1,6 +1,7 @@
 package de.opencrm.domain.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface AreaVisibilityRepository {
@@ -10,6 +11,6 @@ public interface AreaVisibilityRepository {
 
   Optional<AreaVisibility> findById(long id);
 
-  /** What users of the role see in the area; everything when nothing is configured. */
-  Visibility visibility(Area area, Role role);
+  /** What users of each configured role see in the area; a role not named sees everything. */
+  Map<Role, Visibility> visibilities(Area area);
 }

@@ -6,37 +6,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 5.1: computes the keys V5 added (and the account search key, which now includes the
  * street) for rows written before, with the same Java the entities use, since no SQL speaks Kölner
  * Phonetik. Reads in id order a batch at a time, so a large table never sits in memory.
  */
-public class FillSearchKeys implements JavaMigration {
+public class FillSearchKeys extends DataMigration {
 
   private static final int BATCH = 1000;
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("5.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "fill search keys";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 51;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public FillSearchKeys() {
+    super("5.1", "fill search keys", 51);
   }
 
   @Override

@@ -5,37 +5,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 18.1: cuts the stored search and phonetic keys of every account and contact into the
  * words V18 keeps, with the same Java the entities use. Reads in id order a batch at a time, so a
  * large table never sits in memory.
  */
-public class FillSearchWords implements JavaMigration {
+public class FillSearchWords extends DataMigration {
 
   private static final int BATCH = 1000;
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("18.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "fill search words";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 181;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public FillSearchWords() {
+    super("18.1", "fill search words", 181);
   }
 
   @Override

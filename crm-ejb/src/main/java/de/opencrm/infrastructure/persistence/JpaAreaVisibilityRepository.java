@@ -8,7 +8,9 @@ import de.opencrm.domain.admin.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,12 +30,11 @@ public class JpaAreaVisibilityRepository implements AreaVisibilityRepository {
   }
 
   @Override
-  public Visibility visibility(Area area, Role role) {
-    // a handful of rows: one small query per list page or record opened
-    return findAll().stream()
-        .filter(v -> v.getArea() == area && v.getRole() == role)
-        .map(AreaVisibility::getVisibility)
-        .findFirst()
-        .orElse(Visibility.ALL);
+  public Map<Role, Visibility> visibilities(Area area) {
+    Map<Role, Visibility> configured = new EnumMap<>(Role.class);
+    findAll().stream()
+        .filter(v -> v.getArea() == area)
+        .forEach(v -> configured.put(v.getRole(), v.getVisibility()));
+    return configured;
   }
 }

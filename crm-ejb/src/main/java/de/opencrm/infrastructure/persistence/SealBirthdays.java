@@ -7,36 +7,18 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 21.1: encrypts every stored birthday into the column V21 added, a batch of rows at a
  * time in id order, with the key the entities use.
  */
-public class SealBirthdays implements JavaMigration {
+public class SealBirthdays extends DataMigration {
 
   private static final int BATCH = 1000;
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("21.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "seal birthdays";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 211;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public SealBirthdays() {
+    super("21.1", "seal birthdays", 211);
   }
 
   @Override
