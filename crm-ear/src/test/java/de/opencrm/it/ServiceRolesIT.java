@@ -20,6 +20,8 @@ import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.privacy.ConsentService;
+import de.opencrm.application.privacy.SubjectAccessService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.PermissionMatrix;
@@ -71,7 +73,9 @@ class ServiceRolesIT {
           UserAdministrationService.class,
           TeamAdministrationService.class,
           CustomFieldService.class,
-          PermissionService.class);
+          PermissionService.class,
+          ConsentService.class,
+          SubjectAccessService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -90,6 +94,7 @@ class ServiceRolesIT {
     users.put(Role.MARKETING, As.user("marketing", "demo"));
     users.put(Role.ADMIN, As.user("admin", "demo"));
     users.put(Role.AUDITOR, As.user("auditor", "demo"));
+    users.put(Role.PRIVACY, As.user("privacy", "demo"));
     String name = "it-api-" + TestData.letterTag();
     UserForm form = new UserForm();
     form.setUsername(name);

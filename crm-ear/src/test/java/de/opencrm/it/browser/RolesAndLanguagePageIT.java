@@ -51,7 +51,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-users",
                   "nav-teams",
                   "nav-custom_fields",
-                  "nav-permissions"),
+                  "nav-permissions",
+                  "nav-privacy"),
               "audit/"),
           new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),
@@ -63,7 +64,12 @@ class RolesAndLanguagePageIT extends BrowserTest {
               "auditor",
               "Anke Auer",
               List.of("nav-start", "nav-audit_journal"),
-              "accounts/list.xhtml"));
+              "accounts/list.xhtml"),
+          new DemoUser(
+              "privacy",
+              "Dana Dietrich",
+              List.of("nav-start", "nav-privacy"),
+              "contacts/list.xhtml"));
 
   @Test
   void everyDemoUserSeesTheirMenuAndIsRefusedWhatTheirRolesForbid() {
@@ -93,7 +99,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
           "admin/teams.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
           "admin/custom-fields.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
           "admin/permissions.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
-          "audit/journal.xhtml", PermissionMatrix.rolesFor(Area.AUDIT, Operation.READ));
+          "audit/journal.xhtml", PermissionMatrix.rolesFor(Area.AUDIT, Operation.READ),
+          "privacy/requests.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ));
 
   private static final Map<String, Role> ROLE_OF =
       Map.of(
@@ -102,7 +109,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
           "manager", Role.MANAGER,
           "marketing", Role.MARKETING,
           "service", Role.SERVICE,
-          "auditor", Role.AUDITOR);
+          "auditor", Role.AUDITOR,
+          "privacy", Role.PRIVACY);
 
   @Test
   void everyRoleOpensExactlyThePagesOfItsAreasAndGets403OnTheRest() {

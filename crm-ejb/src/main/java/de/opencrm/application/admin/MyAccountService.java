@@ -28,7 +28,8 @@ import java.util.List;
   Role.Names.SERVICE,
   Role.Names.ADMIN,
   Role.Names.AUDITOR,
-  Role.Names.INTEGRATION
+  Role.Names.INTEGRATION,
+  Role.Names.PRIVACY
 })
 public class MyAccountService {
 

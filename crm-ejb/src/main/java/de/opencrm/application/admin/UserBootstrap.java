@@ -46,7 +46,8 @@ public class UserBootstrap {
           new DemoUser("marketing", "Mia Martens", "Marketing", Role.MARKETING),
           new DemoUser("service", "Sven Seidel", "Kundenservice", Role.SERVICE),
           new DemoUser("service2", "Sophie Sauer", "Kundenservice", Role.SERVICE),
-          new DemoUser("auditor", "Anke Auer", null, Role.AUDITOR));
+          new DemoUser("auditor", "Anke Auer", null, Role.AUDITOR),
+          new DemoUser("privacy", "Dana Dietrich", null, Role.PRIVACY));
 
   @Inject UserRepository users;
   @Inject TeamRepository teams;

@@ -65,6 +65,23 @@ public class AuditJournal {
     append(caller(), AuditChannel.BATCH, AuditAction.EXPORT, recordType, details);
   }
 
+  /**
+   * A data protection action on a person (such as a subject access export), with what it covered,
+   * in the transaction of the action.
+   */
+  public void recordPrivacyAction(
+      @NotNull AuditAction action,
+      @NotNull String recordType,
+      long recordId,
+      String recordLabel,
+      Map<String, String> details) {
+    List<FieldChange> changes = new ArrayList<>();
+    if (details != null) {
+      details.forEach((name, value) -> changes.add(new FieldChange(name, null, value)));
+    }
+    append(caller(), AuditChannel.UI, action, recordType, recordId, recordLabel, changes);
+  }
+
   /** A check of the chain and its outcome, in its own transaction. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordVerification(@NotNull Verification verification) {
@@ -95,6 +112,17 @@ public class AuditJournal {
       AuditAction action,
       String recordType,
       List<FieldChange> details) {
+    append(username, withoutRequest, action, recordType, null, null, details);
+  }
+
+  private void append(
+      String username,
+      AuditChannel withoutRequest,
+      AuditAction action,
+      String recordType,
+      Long recordId,
+      String recordLabel,
+      List<FieldChange> details) {
     AuditOrigin.Origin origin = AuditOrigin.current();
     trail.append(
         List.of(
@@ -105,8 +133,8 @@ public class AuditJournal {
                 origin == null ? null : origin.address(),
                 action,
                 recordType,
-                null,
-                null,
+                recordId,
+                recordLabel,
                 details)));
   }
 

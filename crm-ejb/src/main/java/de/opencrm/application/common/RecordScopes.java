@@ -61,7 +61,7 @@ public class RecordScopes {
     return of(context, area).sees(owner.getId(), teamId(team));
   }
 
-  static Set<Role> roles(SessionContext context) {
+  public static Set<Role> roles(SessionContext context) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     Arrays.stream(Role.values()).filter(r -> context.isCallerInRole(r.name())).forEach(roles::add);
     return roles;

@@ -15,9 +15,15 @@ public enum Area {
   OPPORTUNITIES(true),
   TICKETS(true),
   CAMPAIGNS(false),
+  /** Consents of a person: recorded by whoever obtains them, withdrawn by whoever hears of it. */
+  CONSENTS(false),
   REPORTS(false),
   /** Users, teams, custom fields, permissions and other configuration. */
   ADMIN(false),
+  /**
+   * Data subjects' rights (access, erasure, restriction), retention and the processing register.
+   */
+  PRIVACY(false),
   /** The whole audit journal and its verification. */
   AUDIT(false),
   /** The change history of one record, shown on its page. */

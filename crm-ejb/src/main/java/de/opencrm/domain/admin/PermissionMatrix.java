@@ -21,7 +21,8 @@ import java.util.Set;
  * <p>Beyond the roles, record-level rules narrow what a user reaches: {@link RecordScope} (own,
  * team or all records, configurable per area for sales and service) and {@code RecordAccess} (who
  * may change a record: its owner, the owner's team, administrators). Administrators do not read the
- * audit journal and auditors see no customer data: separation of duties.
+ * audit journal and auditors see no customer data: separation of duties. The data protection
+ * officer (PRIVACY) reaches people only through the data protection pages, not the sales lists.
  */
 public final class PermissionMatrix {
 
@@ -39,6 +40,9 @@ public final class PermissionMatrix {
       grant(customerWork, Area.TICKETS, READ);
       grant(customerWork, Area.CAMPAIGNS, READ);
       grant(customerWork, Area.REPORTS, READ);
+    }
+    for (Role withCustomers : Set.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING)) {
+      grant(withCustomers, Area.CONSENTS, READ, CREATE, EDIT);
     }
     grant(Role.MANAGER, Area.LEADS, DELETE);
     grant(Role.MANAGER, Area.OPPORTUNITIES, DELETE);
@@ -72,6 +76,9 @@ public final class PermissionMatrix {
     grant(Role.AUDITOR, Area.HISTORY, READ);
 
     grant(Role.INTEGRATION, Area.LEADS, READ, CREATE, EDIT);
+
+    grant(Role.PRIVACY, Area.PRIVACY, all);
+    grant(Role.PRIVACY, Area.CONSENTS, READ, CREATE, EDIT);
   }
 
   private PermissionMatrix() {}

@@ -18,6 +18,11 @@ public enum Role {
   ADMIN,
   /** Read-only access to the audit and access logs. */
   AUDITOR,
+  /**
+   * The data protection officer (Datenschutzbeauftragte): consents, subject access, erasure and the
+   * processing register, without working the customers themselves.
+   */
+  PRIVACY,
   /** Technical accounts for the REST API and batch. */
   INTEGRATION;
 
@@ -31,6 +36,7 @@ public enum Role {
     public static final String SERVICE = "SERVICE";
     public static final String ADMIN = "ADMIN";
     public static final String AUDITOR = "AUDITOR";
+    public static final String PRIVACY = "PRIVACY";
     public static final String INTEGRATION = "INTEGRATION";
 
     private Names() {}

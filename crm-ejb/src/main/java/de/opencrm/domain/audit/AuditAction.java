@@ -9,5 +9,7 @@ public enum AuditAction {
   LOGIN_FAILED,
   LOGOUT,
   EXPORT,
-  VERIFY
+  VERIFY,
+  /** A subject access export (Art. 15/20 DSGVO) of a person. */
+  DISCLOSE
 }

@@ -28,6 +28,11 @@ public enum NavigationItem {
   CUSTOM_FIELDS(
       "nav.customFields", "/admin/custom-fields.xhtml", "pi pi-sliders-h", EnumSet.of(Role.ADMIN)),
   PERMISSIONS("nav.permissions", "/admin/permissions.xhtml", "pi pi-lock", EnumSet.of(Role.ADMIN)),
+  PRIVACY(
+      "nav.privacy",
+      "/privacy/requests.xhtml",
+      "pi pi-user-minus",
+      EnumSet.of(Role.PRIVACY, Role.ADMIN)),
   AUDIT_JOURNAL("nav.audit", "/audit/journal.xhtml", "pi pi-shield", EnumSet.of(Role.AUDITOR));
 
   private final String labelKey;

@@ -5,6 +5,7 @@ import static de.opencrm.web.shell.NavigationItem.AUDIT_JOURNAL;
 import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
 import static de.opencrm.web.shell.NavigationItem.PERMISSIONS;
+import static de.opencrm.web.shell.NavigationItem.PRIVACY;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
@@ -33,7 +34,8 @@ class NavigationItemTest {
   @Test
   void onlyAdministratorsAreOfferedUserTeamFieldAndPermissionAdministration() {
     assertThat(menuOf(Role.ADMIN))
-        .containsExactly(START, ACCOUNTS, CONTACTS, USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS);
+        .containsExactly(
+            START, ACCOUNTS, CONTACTS, USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS, PRIVACY);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
       assertThat(menuOf(role)).doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS);
     }
@@ -45,6 +47,15 @@ class NavigationItemTest {
       assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS);
     }
     assertThat(menuOf(Role.AUDITOR)).containsExactly(START, AUDIT_JOURNAL);
+    assertThat(menuOf(Role.PRIVACY)).containsExactly(START, PRIVACY);
+  }
+
+  @Test
+  void theDataProtectionPagesLieInTheFolderWebXmlRestrictsToPrivacyAndAdmin() {
+    assertThat(PRIVACY.getPath()).startsWith("/privacy/");
+    for (Role role : EnumSet.complementOf(EnumSet.of(Role.PRIVACY, Role.ADMIN))) {
+      assertThat(menuOf(role)).doesNotContain(PRIVACY);
+    }
   }
 
   @Test

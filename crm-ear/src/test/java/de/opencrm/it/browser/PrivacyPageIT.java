@@ -1,0 +1,115 @@
+package de.opencrm.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.TestData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A sales rep records a newsletter consent on a person's page and then its withdrawal; the data
+ * protection officer finds the person, sees the withdrawn consent and downloads the disclosure as
+ * PDF and JSON.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PrivacyPageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  /** Picks a menu entry from the keyboard: focus the menu, type the start of the entry's label. */
+  private static void choose(Page page, String menuId, String typed, String label) {
+    String id = menuId.replace(":", "\\:");
+    page.locator("#" + id + "_label").focus();
+    page.keyboard().type(typed);
+    expect(page.locator("#" + id + "_label")).hasText(label);
+  }
+
+  @Test
+  void aConsentIsRecordedAndWithdrawnAndThePersonGetsTheirDisclosure() throws Exception {
+    String lastName = "Weiß " + TestData.letterTag();
+    Page sales = newPage("de-DE");
+    LoginPage.open(sales, CRM).logIn("sales", "demo");
+    sales.navigate(CRM + "contacts/contact.xhtml");
+    sales.locator("#contactForm\\:firstName").fill("Jürgen");
+    sales.locator("#contactForm\\:lastName").fill(lastName);
+    sales.locator("#contactForm\\:email").fill("j.weiss@example.de");
+    sales.locator("#contactForm\\:save").click();
+    expect(sales.locator("main h1")).hasText("Jürgen " + lastName);
+    expect(sales.locator("#consents\\:consentTable")).containsText("Keine Einwilligungen");
+
+    sales.locator("#consents\\:newConsent").click();
+    expect(sales.locator("#consentDialog")).isVisible();
+    choose(sales, "consentForm:purpose", "Newsletter", "Newsletter");
+    sales.locator("#consentForm\\:channel").getByText("E-Mail").click();
+    choose(sales, "consentForm:source", "Double", "Double-Opt-in bestätigt");
+    sales.locator("#consentForm\\:save").click();
+    expect(sales.locator("#consentForm\\:proofMessage")).not().isEmpty();
+    sales
+        .locator("#consentForm\\:proof")
+        .fill("Anmeldung auf /newsletter am Messestand, bestätigt per Link");
+    sales.locator("#consentForm\\:save").click();
+    expect(sales.locator("#consentDialog")).isHidden();
+    expect(sales.locator("#consents\\:consentTable")).containsText("Newsletter");
+    expect(sales.locator("#consents\\:consentTable")).containsText("gültig");
+    screenshot(sales, "contact-consents");
+
+    sales.locator("#consents\\:consentTable\\:0\\:withdraw").click();
+    expect(sales.locator("#withdrawDialog")).containsText("Newsletter");
+    sales.locator("#withdrawForm\\:note").fill("Anruf bei der Hotline");
+    sales.locator("#withdrawForm\\:confirmWithdrawal").click();
+    expect(sales.locator("#consents\\:consentTable")).containsText("widerrufen am");
+    expect(sales.locator("#consents\\:consentTable")).containsText("Anruf bei der Hotline");
+    expect(sales.locator("#consents\\:newConsent")).isVisible();
+    expect(sales.locator("#contactForm\\:privacy")).hasCount(0);
+
+    Page privacy = newPage("de-DE");
+    LoginPage.open(privacy, CRM).logIn("privacy", "demo");
+    privacy.locator("#nav-privacy").click();
+    privacy.locator("#subjectSearch\\:query").fill(lastName);
+    privacy.locator("#subjectSearch\\:search").click();
+    privacy
+        .locator("#subjectSearch\\:hits a", new Page.LocatorOptions().setHasText(lastName))
+        .click();
+    expect(privacy.locator("#subjectHeading")).containsText("Jürgen " + lastName);
+    expect(privacy.locator("#consents\\:consentTable")).containsText("widerrufen am");
+    screenshot(privacy, "privacy-subject");
+
+    Download pdf = privacy.waitForDownload(() -> privacy.locator("#disclosure\\:pdf").click());
+    assertThat(pdf.suggestedFilename()).startsWith("Datenauskunft-").endsWith(".pdf");
+    byte[] bytes = Files.readAllBytes(pdf.path());
+    assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    PdfReader reader = new PdfReader(bytes);
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+    }
+    assertThat(text.toString().replaceAll("\\s+", " "))
+        .contains("Auskunft nach Art. 15 DSGVO")
+        .contains(lastName)
+        .contains("j.weiss@example.de")
+        .contains("Double-Opt-in bestätigt")
+        .contains("Anruf bei der Hotline");
+
+    Download json = privacy.waitForDownload(() -> privacy.locator("#disclosure\\:json").click());
+    assertThat(json.suggestedFilename()).endsWith(".json");
+    assertThat(Files.readString(json.path(), StandardCharsets.UTF_8))
+        .contains("\"lastName\": \"" + lastName + "\"")
+        .contains("\"purpose\": \"NEWSLETTER\"")
+        .contains("\"withdrawalNote\": \"Anruf bei der Hotline\"");
+  }
+}

@@ -1,0 +1,23 @@
+package de.opencrm.domain.privacy;
+
+import de.opencrm.domain.activity.Activity;
+import de.opencrm.domain.activity.Task;
+import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.document.Document;
+import java.util.List;
+
+/**
+ * What hangs off one person, for a subject access request: a person's records are a few hundred at
+ * most, so each comes as a list, oldest first.
+ */
+public interface SubjectRecords {
+
+  List<Activity> activitiesOf(long contactId);
+
+  List<Task> tasksAbout(long contactId);
+
+  List<Document> documentsOf(long contactId);
+
+  /** Duplicates that were merged into the person and still hold what they held. */
+  List<Contact> mergedInto(long contactId);
+}

@@ -1,0 +1,54 @@
+package de.opencrm.infrastructure.persistence;
+
+import de.opencrm.domain.activity.Activity;
+import de.opencrm.domain.activity.Task;
+import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.document.Document;
+import de.opencrm.domain.privacy.SubjectRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Each query is served by the record's contact_id index. */
+@ApplicationScoped
+public class JpaSubjectRecords implements SubjectRecords {
+
+  @PersistenceContext(unitName = "crm")
+  EntityManager em;
+
+  @Override
+  public List<Activity> activitiesOf(long contactId) {
+    return em.createQuery(
+            "SELECT a FROM Activity a WHERE a.contact.id = :contact ORDER BY a.occurredAt, a.id",
+            Activity.class)
+        .setParameter("contact", contactId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Task> tasksAbout(long contactId) {
+    return em.createQuery(
+            "SELECT t FROM Task t WHERE t.contact.id = :contact ORDER BY t.dueDate, t.id",
+            Task.class)
+        .setParameter("contact", contactId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Document> documentsOf(long contactId) {
+    return em.createQuery(
+            "SELECT d FROM Document d WHERE d.contact.id = :contact ORDER BY d.createdAt, d.id",
+            Document.class)
+        .setParameter("contact", contactId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Contact> mergedInto(long contactId) {
+    return em.createQuery(
+            "SELECT c FROM Contact c WHERE c.mergedInto.id = :contact ORDER BY c.id", Contact.class)
+        .setParameter("contact", contactId)
+        .getResultList();
+  }
+}

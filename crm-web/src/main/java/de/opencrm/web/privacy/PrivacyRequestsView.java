@@ -1,0 +1,116 @@
+package de.opencrm.web.privacy;
+
+import de.opencrm.application.common.CompanyTime;
+import de.opencrm.application.privacy.SubjectAccessService;
+import de.opencrm.application.privacy.SubjectHit;
+import de.opencrm.integration.disclosure.Disclosure;
+import de.opencrm.integration.disclosure.DisclosureJson;
+import de.opencrm.integration.disclosure.DisclosurePdf;
+import de.opencrm.web.shell.Downloads;
+import de.opencrm.web.shell.FacesErrors;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The data protection page: find the person a request names, then answer it. The chosen person is
+ * the "contact" parameter, so the page can be bookmarked and reloaded.
+ */
+@Named
+@ViewScoped
+public class PrivacyRequestsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject SubjectAccessService subjects;
+  @Inject FacesErrors errors;
+  @Inject Downloads downloads;
+  @Inject CompanyTime time;
+
+  private Long contactId;
+  private SubjectHit subject;
+  private String query;
+  private List<SubjectHit> hits;
+
+  /** Called by f:viewAction once the parameters are read. */
+  public void load() {
+    if (contactId == null || subject != null) {
+      return;
+    }
+    try {
+      subject = subjects.subject(contactId);
+    } catch (RuntimeException e) {
+      contactId = null;
+      errors.show(e, null);
+    }
+  }
+
+  public void search() {
+    try {
+      hits = subjects.findSubjects(query == null ? "" : query);
+    } catch (RuntimeException e) {
+      errors.show(e, "subjectSearch");
+    }
+  }
+
+  public void downloadJson() throws IOException {
+    Disclosure disclosure = disclose();
+    if (disclosure != null) {
+      downloads.send(
+          "disclosure.file",
+          "json",
+          "application/json; charset=UTF-8",
+          out -> DisclosureJson.write(disclosure, out));
+    }
+  }
+
+  public void downloadPdf() throws IOException {
+    Disclosure disclosure = disclose();
+    if (disclosure != null) {
+      DisclosurePdf pdf =
+          new DisclosurePdf(
+              errors::text,
+              FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+              time.zone());
+      downloads.send(
+          "disclosure.file", "pdf", "application/pdf", out -> pdf.write(disclosure, out));
+    }
+  }
+
+  private Disclosure disclose() {
+    try {
+      return subjects.disclose(contactId);
+    } catch (RuntimeException e) {
+      errors.show(e, null);
+      return null;
+    }
+  }
+
+  public Long getContactId() {
+    return contactId;
+  }
+
+  public void setContactId(Long contactId) {
+    this.contactId = contactId;
+  }
+
+  public SubjectHit getSubject() {
+    return subject;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public List<SubjectHit> getHits() {
+    return hits;
+  }
+}
