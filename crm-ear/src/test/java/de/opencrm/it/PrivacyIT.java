@@ -2,6 +2,7 @@ package de.opencrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.opencrm.application.activity.ActivityForm;
 import de.opencrm.application.activity.JournalService;
@@ -12,8 +13,11 @@ import de.opencrm.application.audit.AuditRow;
 import de.opencrm.application.audit.AuditService;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.document.DocumentService;
 import de.opencrm.application.privacy.ConsentForm;
 import de.opencrm.application.privacy.ConsentService;
+import de.opencrm.application.privacy.ErasurePreview;
+import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.SubjectAccessService;
 import de.opencrm.application.privacy.SubjectHit;
 import de.opencrm.domain.activity.ActivityType;
@@ -23,6 +27,7 @@ import de.opencrm.domain.admin.Visibility;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditSearch;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.privacy.ConsentChannel;
 import de.opencrm.domain.privacy.ConsentPurpose;
@@ -31,15 +36,21 @@ import de.opencrm.domain.privacy.ConsentSource;
 import de.opencrm.domain.privacy.LegalBasis;
 import de.opencrm.integration.disclosure.Disclosure;
 import de.opencrm.integration.disclosure.DisclosureJson;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -65,6 +76,11 @@ class PrivacyIT {
   @Inject TaskService tasks;
   @Inject AuditService audit;
   @Inject PermissionService permissions;
+  @Inject ErasureService erasures;
+  @Inject DocumentService documents;
+
+  @Resource(lookup = "java:jboss/datasources/CrmDS")
+  DataSource dataSource;
 
   private long person(As owner, String lastName) throws Exception {
     ContactForm form = new ContactForm();
@@ -238,5 +254,135 @@ class PrivacyIT {
           .isInstanceOf(EJBAccessException.class);
     }
     assertThat(As.user("admin", "demo").call(() -> subjects.disclose(id)).sections()).isNotEmpty();
+  }
+
+  @Test
+  void erasureAnonymisesThePersonDeletesWhatHasNoDutyAndKeepsTheRestRestricted() throws Exception {
+    As sales = As.user("sales", "demo");
+    String name = "Löschung " + TestData.letterTag();
+    long id = person(sales, name);
+    sales.call(() -> consents.recordConsent(newsletter(id)));
+    ActivityForm mail = sales.call(() -> journal.newActivity(RecordRef.contact(id)));
+    mail.setType(ActivityType.EMAIL);
+    mail.setSubject("Angebot 4711 an " + name);
+    sales.call(() -> journal.logActivity(mail));
+    ActivityForm call = sales.call(() -> journal.newActivity(RecordRef.contact(id)));
+    call.setType(ActivityType.CALL);
+    call.setSubject("Privates Gespräch über Urlaub " + name);
+    long callId = sales.call(() -> journal.logActivity(call));
+    var task = sales.call(() -> tasks.newTask(RecordRef.contact(id)));
+    task.setSubject("Geburtstagskarte " + name);
+    task.setDueDate(LocalDate.now().plusDays(2));
+    sales.call(() -> tasks.createTask(task));
+    byte[] pdf = "%PDF-1.4 Rechnung".getBytes(StandardCharsets.US_ASCII);
+    sales.call(
+        () ->
+            documents.fileDocument(
+                RecordRef.contact(id), "Rechnung.pdf", pdf.length, new ByteArrayInputStream(pdf)));
+
+    As privacy = As.user("privacy", "demo");
+    ErasurePreview preview = privacy.call(() -> erasures.previewErasure(id));
+    int year = LocalDate.now().getYear();
+    assertThat(preview.journalDeleted()).isEqualTo(1);
+    assertThat(preview.tasksDeleted()).isEqualTo(1);
+    assertThat(preview.documentsDeleted()).isZero();
+    assertThat(preview.kept())
+        .extracting(
+            ErasurePreview.Kept::kind, ErasurePreview.Kept::count, ErasurePreview.Kept::until)
+        .containsExactly(
+            tuple("journal", 1, LocalDate.of(year + 6, 12, 31)),
+            tuple("documents", 1, LocalDate.of(year + 8, 12, 31)),
+            tuple("consents", 1, LocalDate.of(year + 3, 12, 31)));
+    assertThat(sales.call(() -> contacts.loadContact(id)).getLastName())
+        .as("a preview changes nothing")
+        .isEqualTo(name);
+
+    privacy.call(() -> erasures.eraseSubject(id, preview.version(), "Schreiben vom 20.11., DS-17"));
+
+    ContactForm erased = sales.call(() -> contacts.loadContact(id));
+    assertThat(erased.getLastName()).isEqualTo("[gelöscht]");
+    assertThat(erased.getFirstName()).isNull();
+    assertThat(erased.getEmail()).isNull();
+    assertThat(erased.getBirthday()).isNull();
+    assertThat(erased.getCity()).isNull();
+    assertThat(erased.getErasedAt()).isNotNull();
+    assertThat(erased.isEditable()).isFalse();
+    assertThatThrownBy(() -> sales.run(() -> contacts.updateContact(erased)))
+        .hasMessageContaining("privacy.erased");
+    assertThat(
+            sales.call(() -> journal.timeline(RecordRef.contact(id), PageRequest.of(0, 10))).rows())
+        .as("the kept e-mail is restricted, the call is gone")
+        .isEmpty();
+    assertThat(
+            sales
+                .call(() -> documents.filedOn(RecordRef.contact(id), PageRequest.of(0, 10)))
+                .rows())
+        .isEmpty();
+    assertThat(sales.call(() -> consents.consentsOf(id))).isEmpty();
+    assertThat(privacy.call(() -> consents.consentsOf(id)))
+        .singleElement()
+        .satisfies(c -> assertThat(c.active()).isFalse());
+    assertThat(restrictedRows("crm_activity", id)).isEqualTo(1);
+    assertThat(restrictedRows("crm_document", id)).isEqualTo(1);
+    assertThat(rows("crm_activity", id)).as("only the e-mail is left").isEqualTo(1);
+    assertThat(rows("crm_task", id)).isZero();
+    ErasurePreview again = privacy.call(() -> erasures.previewErasure(id));
+    assertThatThrownBy(
+            () -> privacy.call(() -> erasures.eraseSubject(id, again.version(), "noch einmal")))
+        .hasMessageContaining("privacy.alreadyErased");
+
+    As auditor = As.user("auditor", "demo");
+    List<AuditRow> erasure =
+        auditor.call(
+            () ->
+                audit.search(
+                    new AuditSearch("privacy", "Contact", id, AuditAction.ERASE, null, null),
+                    0,
+                    5));
+    assertThat(erasure)
+        .singleElement()
+        .satisfies(e -> assertThat(e.changes().toString()).contains("DS-17"));
+    List<AuditRow> history = auditor.call(() -> audit.recordHistory("Contact", id, 0, 10));
+    AuditRow anonymised =
+        history.stream()
+            .filter(e -> e.action() == AuditAction.UPDATE && "privacy".equals(e.username()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(anonymised.changes().toString())
+        .as("the erasure does not copy what it removes into the journal")
+        .doesNotContain(name)
+        .doesNotContain("Köln")
+        .contains("•••");
+    List<AuditRow> callDeleted =
+        auditor.call(
+            () ->
+                audit.search(
+                    new AuditSearch(null, "Activity", callId, AuditAction.DELETE, null, null),
+                    0,
+                    5));
+    assertThat(callDeleted)
+        .singleElement()
+        .satisfies(e -> assertThat(e.changes().toString()).doesNotContain("Urlaub"));
+  }
+
+  private long restrictedRows(String table, long contactId) throws Exception {
+    return count(
+        "SELECT COUNT(*) FROM " + table + " WHERE contact_id = ? AND restricted_until IS NOT NULL",
+        contactId);
+  }
+
+  private long rows(String table, long contactId) throws Exception {
+    return count("SELECT COUNT(*) FROM " + table + " WHERE contact_id = ?", contactId);
+  }
+
+  private long count(String sql, long contactId) throws Exception {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement query = db.prepareStatement(sql)) {
+      query.setLong(1, contactId);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 }

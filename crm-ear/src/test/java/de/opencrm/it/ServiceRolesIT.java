@@ -21,6 +21,7 @@ import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.application.privacy.ConsentService;
+import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.SubjectAccessService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.admin.Permission;
@@ -75,7 +76,8 @@ class ServiceRolesIT {
           CustomFieldService.class,
           PermissionService.class,
           ConsentService.class,
-          SubjectAccessService.class);
+          SubjectAccessService.class,
+          ErasureService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

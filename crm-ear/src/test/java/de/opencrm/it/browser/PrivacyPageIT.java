@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A sales rep records a newsletter consent on a person's page and then its withdrawal; the data
- * protection officer finds the person, sees the withdrawn consent and downloads the disclosure as
- * PDF and JSON.
+ * protection officer finds the person, sees the withdrawn consent, downloads the disclosure as PDF
+ * and JSON and then erases the person, whose page the sales rep then finds anonymised.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +50,7 @@ class PrivacyPageIT extends BrowserTest {
     sales.locator("#contactForm\\:email").fill("j.weiss@example.de");
     sales.locator("#contactForm\\:save").click();
     expect(sales.locator("main h1")).hasText("Jürgen " + lastName);
+    String contactPage = sales.url();
     expect(sales.locator("#consents\\:consentTable")).containsText("Keine Einwilligungen");
 
     sales.locator("#consents\\:newConsent").click();
@@ -111,5 +112,29 @@ class PrivacyPageIT extends BrowserTest {
         .contains("\"lastName\": \"" + lastName + "\"")
         .contains("\"purpose\": \"NEWSLETTER\"")
         .contains("\"withdrawalNote\": \"Anruf bei der Hotline\"");
+
+    privacy.locator("#erasure\\:preview").click();
+    expect(privacy.locator("#erasurePlan")).containsText("0 in sie zusammengeführte");
+    expect(privacy.locator("#erasure\\:kept")).containsText("Einwilligungen");
+    expect(privacy.locator("#erasure\\:kept")).containsText("Art. 7 Abs. 1 DSGVO");
+    screenshot(privacy, "privacy-erasure-preview");
+    privacy.locator("#erasure\\:erase").click();
+    privacy.locator("#confirm\\:yes").click();
+    expect(privacy.locator("#erasure\\:reasonMessage")).containsText("Anlass");
+    privacy.locator("#erasure\\:reason").fill("Schreiben vom 20.11.2026, DS-2026-017");
+    privacy.locator("#erasure\\:erase").click();
+    privacy.locator("#confirm\\:yes").click();
+    expect(privacy.locator("#subjectHeading")).hasText("[gelöscht]");
+    expect(privacy.locator("#erasedAt")).containsText("gelöscht");
+
+    Page salesAgain = newPage("de-DE");
+    LoginPage.open(salesAgain, CRM).logIn("sales", "demo");
+    salesAgain.navigate(contactPage);
+    expect(salesAgain.locator("#erasedHint")).containsText("gelöscht");
+    expect(salesAgain.locator("main h1")).hasText("[gelöscht]");
+    expect(salesAgain.locator("#contactForm\\:email")).hasValue("");
+    expect(salesAgain.locator("#contactForm\\:save")).hasCount(0);
+    expect(salesAgain.locator("#consents\\:consentTable")).containsText("Keine Einwilligungen");
+    screenshot(salesAgain, "contact-erased");
   }
 }

@@ -40,8 +40,15 @@ public class JournalTargets {
     };
   }
 
-  /** Refuses a journal entry, task or document whose record the caller may not see. */
+  /**
+   * Refuses a journal entry, task or document whose record the caller may not see, or that is
+   * restricted.
+   */
   public void requireVisible(AttachedToRecord attached, SessionContext caller) {
+    if (attached.isRestricted()) {
+      // kept only for its retention after the person's erasure (Art. 18 DSGVO)
+      throw new BusinessException("privacy.restricted");
+    }
     if (attached.getContact() != null) {
       scopes.visible(caller, attached.getContact());
     } else {

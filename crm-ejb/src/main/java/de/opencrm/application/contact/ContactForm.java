@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,9 @@ public class ContactForm extends AddressForm {
   private String ownerName;
   private Long mergedIntoId;
   private String mergedIntoName;
+
+  /** When the person's data was erased (Art. 17 DSGVO); null for a normal record. */
+  private Instant erasedAt;
 
   public boolean isNew() {
     return id == null;
@@ -205,6 +209,14 @@ public class ContactForm extends AddressForm {
 
   public String getMergedIntoName() {
     return mergedIntoName;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
+  }
+
+  public void setErasedAt(Instant erasedAt) {
+    this.erasedAt = erasedAt;
   }
 
   public void setMergedIntoName(String mergedIntoName) {

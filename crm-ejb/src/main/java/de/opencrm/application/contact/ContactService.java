@@ -160,10 +160,11 @@ public class ContactService {
       form.setAccountName(contact.getAccount().getName());
     }
     form.setOwnerName(contact.getOwner().getDisplayName());
-    form.setEditable(!contact.isMerged() && mayEdit(contact));
+    form.setErasedAt(contact.getErasedAt());
+    boolean living = !contact.isMerged() && !contact.isErased();
+    form.setEditable(living && mayEdit(contact));
     form.setTags(contact.tagNames());
-    form.setTaggable(
-        form.isEditable() || !contact.isMerged() && context.isCallerInRole(Role.Names.MARKETING));
+    form.setTaggable(form.isEditable() || living && context.isCallerInRole(Role.Names.MARKETING));
     if (contact.isMerged()) {
       form.setMergedIntoId(contact.getMergedInto().getId());
       form.setMergedIntoName(contact.getMergedInto().getLastName());
@@ -203,6 +204,9 @@ public class ContactService {
     contact.requireVersion(form.getVersion());
     if (contact.isMerged()) {
       throw new BusinessException("merge.alreadyMerged", contact.getLastName());
+    }
+    if (contact.isErased()) {
+      throw new BusinessException("privacy.erased");
     }
     if (!mayEdit(contact)) {
       throw new BusinessException("contact.notYours", contact.getOwner().getDisplayName());

@@ -48,9 +48,17 @@ public class ConsentService {
   @Inject CompanyTime time;
   @Resource SessionContext context;
 
+  /**
+   * The person's consents; those kept only as proof after an erasure (restricted, Art. 18 DSGVO)
+   * only for the data protection officer.
+   */
   public List<ConsentRow> consentsOf(long contactId) {
     contact(contactId);
-    return consents.ofContact(contactId).stream().map(ConsentRow::of).toList();
+    boolean officer = privacyOfficer();
+    return consents.ofContact(contactId).stream()
+        .filter(c -> officer || c.getRestrictedUntil() == null)
+        .map(ConsentRow::of)
+        .toList();
   }
 
   /** An empty consent for the person: by e-mail, given now, by consent. */
@@ -67,6 +75,9 @@ public class ConsentService {
     Contact contact = contact(form.getContactId());
     if (contact.isMerged()) {
       throw new BusinessException("consent.contactMerged");
+    }
+    if (contact.isErased()) {
+      throw new BusinessException("privacy.erased");
     }
     Consents.requireNoneActive(
         consents.ofContact(contact.getId()), form.getPurpose(), form.getChannel());
@@ -103,9 +114,10 @@ public class ConsentService {
         contacts
             .findById(id == null ? -1 : id)
             .orElseThrow(() -> new BusinessException("contact.notFound"));
-    if (PermissionMatrix.allows(RecordScopes.roles(context), Area.PRIVACY, Operation.READ)) {
-      return contact;
-    }
-    return scopes.visible(context, contact);
+    return privacyOfficer() ? contact : scopes.visible(context, contact);
+  }
+
+  private boolean privacyOfficer() {
+    return PermissionMatrix.allows(RecordScopes.roles(context), Area.PRIVACY, Operation.READ);
   }
 }

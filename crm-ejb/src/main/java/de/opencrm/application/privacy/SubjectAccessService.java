@@ -63,7 +63,7 @@ public class SubjectAccessService {
         .list(new PageRequest(0, HITS, "name", true, text), null, RecordScope.ALL)
         .rows()
         .stream()
-        .map(r -> new SubjectHit(r.id(), r.fullName(), r.email(), r.accountName(), false))
+        .map(r -> new SubjectHit(r.id(), r.fullName(), r.email(), r.accountName(), false, null))
         .toList();
   }
 
@@ -74,7 +74,8 @@ public class SubjectAccessService {
         contact.auditLabel(),
         contact.getEmail(),
         contact.getAccount() == null ? null : contact.getAccount().getName(),
-        contact.isMerged());
+        contact.isMerged(),
+        contact.getErasedAt());
   }
 
   /** Everything stored about the person, recorded in the audit journal as disclosed. */

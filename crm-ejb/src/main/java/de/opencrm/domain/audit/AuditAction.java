@@ -11,5 +11,7 @@ public enum AuditAction {
   EXPORT,
   VERIFY,
   /** A subject access export (Art. 15/20 DSGVO) of a person. */
-  DISCLOSE
+  DISCLOSE,
+  /** An erasure of a person (Art. 17 DSGVO), with what was deleted and what kept. */
+  ERASE
 }

@@ -6,6 +6,7 @@ import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.PhoneticKey;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.common.SearchWords;
@@ -36,6 +37,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +49,11 @@ import java.util.Set;
 /** A person: under an account (B2B) or on their own (B2C). */
 @Entity
 @Table(name = "crm_contact")
-public class Contact extends AuditedEntity implements Tagged, CustomizedRecord, AuditLabelled {
+public class Contact extends AuditedEntity
+    implements Tagged, CustomizedRecord, AuditLabelled, Erasable {
+
+  /** What an erased person is called from then on. */
+  public static final String ERASED_NAME = "[gelöscht]";
 
   @Id
   @SequenceGenerator(
@@ -159,6 +165,10 @@ public class Contact extends AuditedEntity implements Tagged, CustomizedRecord, 
   @JoinColumn(name = "merged_into_id")
   private Contact mergedInto;
 
+  /** When the person's data was erased (Art. 17 DSGVO); null while they are a normal record. */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   protected Contact() {}
 
   public Contact(String lastName, User owner) {
@@ -251,6 +261,39 @@ public class Contact extends AuditedEntity implements Tagged, CustomizedRecord, 
 
   public void unmerge() {
     mergedInto = null;
+  }
+
+  /**
+   * Anonymises the person (Art. 17 DSGVO): every personal field goes, the row stays for the records
+   * that must be kept and for the audit journal's references.
+   */
+  public void erase(Instant at) {
+    this.salutation = Salutation.NONE;
+    this.title = null;
+    this.firstName = null;
+    this.lastName = ERASED_NAME;
+    this.position = null;
+    this.birthday = null;
+    this.preferredLanguage = null;
+    this.account = null;
+    this.address = new Address();
+    emails.clear();
+    phones.clear();
+    this.email = null;
+    this.phone = null;
+    tags.clear();
+    customValues.clear();
+    this.erasedAt = at;
+    refreshKeys();
+  }
+
+  @Override
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
   }
 
   public boolean isMerged() {

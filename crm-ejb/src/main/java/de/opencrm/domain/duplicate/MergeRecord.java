@@ -2,6 +2,7 @@ package de.opencrm.domain.duplicate;
 
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.RecordRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -34,7 +36,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "crm_merge")
-public class MergeRecord extends AuditedEntity {
+public class MergeRecord extends AuditedEntity implements Erasable {
 
   @Id
   @SequenceGenerator(name = "crm_merge_seq", sequenceName = "crm_merge_seq", allocationSize = 50)
@@ -69,7 +71,20 @@ public class MergeRecord extends AuditedEntity {
   @CollectionTable(name = "crm_merge_moved", joinColumns = @JoinColumn(name = "merge_id"))
   private Set<MovedRow> moved = new HashSet<>();
 
+  /** Set while the record is deleted with a person's erasure; never stored. */
+  @Transient private boolean erased;
+
   protected MergeRecord() {}
+
+  /** Marks the record as going with a person's erasure: it holds their data as it was. */
+  public void eraseWithPerson() {
+    this.erased = true;
+  }
+
+  @Override
+  public boolean isErased() {
+    return erased;
+  }
 
   public MergeRecord(RecordRef.Kind kind, long survivorId, long mergedId) {
     this.kind = kind;

@@ -19,6 +19,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A person's consent (or another legal basis) to be contacted for a purpose through a channel, with
@@ -77,6 +78,10 @@ public class Consent extends AuditedEntity implements AuditLabelled {
   @Column(name = "withdrawal_note", length = MAX_NOTE)
   private String withdrawalNote;
 
+  /** Kept as proof after the person's erasure, hidden from everyday work until this day. */
+  @Column(name = "restricted_until")
+  private LocalDate restrictedUntil;
+
   protected Consent() {}
 
   /** A consent given at {@code givenAt}, which may lie in the past but not ahead of {@code now}. */
@@ -113,6 +118,15 @@ public class Consent extends AuditedEntity implements AuditLabelled {
     this.withdrawnAt = at.isBefore(givenAt) ? givenAt : at;
     String cleanNote = Texts.trimToNull(note);
     this.withdrawalNote = cleanNote == null ? null : cut(cleanNote, MAX_NOTE);
+  }
+
+  /** Keeps the consent, restricted, as proof until the day given (Art. 17 Abs. 3 lit. e DSGVO). */
+  public void restrictUntil(LocalDate lastDay) {
+    this.restrictedUntil = lastDay;
+  }
+
+  public LocalDate getRestrictedUntil() {
+    return restrictedUntil;
   }
 
   public boolean isActive() {

@@ -1,9 +1,11 @@
 package de.opencrm.domain.privacy;
 
 import de.opencrm.domain.activity.Activity;
+import de.opencrm.domain.activity.AttachedToRecord;
 import de.opencrm.domain.activity.Task;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
+import de.opencrm.domain.duplicate.MergeRecord;
 import java.util.List;
 
 /**
@@ -20,4 +22,12 @@ public interface SubjectRecords {
 
   /** Duplicates that were merged into the person and still hold what they held. */
   List<Contact> mergedInto(long contactId);
+
+  /** The undo records of merges the person took part in: they hold the data as it was. */
+  List<MergeRecord> mergesOf(long contactId);
+
+  /** Deletes a journal entry, task or document that goes with the person's erasure. */
+  void delete(AttachedToRecord record);
+
+  void delete(MergeRecord merge);
 }

@@ -2,6 +2,7 @@ package de.opencrm.infrastructure.audit;
 
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.audit.FieldChange;
+import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.Sensitive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,8 +55,16 @@ final class EntityChanges {
   static List<FieldChange> between(
       ClassDescriptor descriptor, Object before, Object after, Session session) {
     List<FieldChange> changes = new ArrayList<>();
-    collect(descriptor, "", before, after, session, changes);
+    boolean erasure = erased(before) || erased(after);
+    collect(descriptor, "", before, after, session, erasure, changes);
     return changes;
+  }
+
+  /**
+   * A record erased for its person (Art. 17 DSGVO): the journal tells what went, not what it was.
+   */
+  private static boolean erased(Object state) {
+    return state instanceof Erasable erasable && erasable.isErased();
   }
 
   private static void collect(
@@ -64,6 +73,7 @@ final class EntityChanges {
       Object before,
       Object after,
       Session session,
+      boolean erasure,
       List<FieldChange> changes) {
     for (DatabaseMapping mapping : descriptor.getMappings()) {
       String name = mapping.getAttributeName();
@@ -73,7 +83,14 @@ final class EntityChanges {
       Object old = value(mapping, before, session);
       Object now = value(mapping, after, session);
       if (mapping.isAggregateObjectMapping()) {
-        collect(mapping.getReferenceDescriptor(), prefix + name + ".", old, now, session, changes);
+        collect(
+            mapping.getReferenceDescriptor(),
+            prefix + name + ".",
+            old,
+            now,
+            session,
+            erasure,
+            changes);
         continue;
       }
       // embedded values in a collection or map are read through the mapping's own descriptor
@@ -92,7 +109,9 @@ final class EntityChanges {
       }
       if (!Objects.equals(oldText, nowText)) {
         boolean secret =
-            name.toLowerCase(Locale.ROOT).contains("password") || sensitive(descriptor, name);
+            erasure
+                || name.toLowerCase(Locale.ROOT).contains("password")
+                || sensitive(descriptor, name);
         changes.add(
             new FieldChange(
                 prefix + name,

@@ -27,7 +27,8 @@ public class JpaActivityRepository implements ActivityRepository {
   /** Served by the (account_id, occurred_at) and (contact_id, occurred_at) indexes of V4. */
   @Override
   public Page<ActivityRow> timeline(RecordRef record, PageRequest request) {
-    String where = " WHERE " + Jpql.recordCondition("a", record);
+    // entries kept only for their retention after an erasure are restricted (Art. 18 DSGVO)
+    String where = " WHERE " + Jpql.recordCondition("a", record) + " AND a.restrictedUntil IS NULL";
     return Jpql.pageOf(
         em,
         "SELECT a.id, a.type, a.subject, a.occurredAt, a.durationMinutes, a.participants,"

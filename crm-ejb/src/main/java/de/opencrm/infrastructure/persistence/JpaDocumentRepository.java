@@ -26,7 +26,8 @@ public class JpaDocumentRepository implements DocumentRepository {
   /** Served by the (account_id, created_at) and (contact_id, created_at) indexes of V8. */
   @Override
   public Page<DocumentRow> filedOn(RecordRef record, PageRequest request) {
-    String where = " WHERE " + Jpql.recordCondition("d", record);
+    // documents kept only for their retention after an erasure are restricted (Art. 18 DSGVO)
+    String where = " WHERE " + Jpql.recordCondition("d", record) + " AND d.restrictedUntil IS NULL";
     return Jpql.pageOf(
         em,
         "SELECT d.id, d.version, d.fileName, d.sizeBytes, d.createdAt, u.username,"

@@ -1,9 +1,12 @@
 package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.activity.Activity;
+import de.opencrm.domain.activity.AttachedToRecord;
 import de.opencrm.domain.activity.Task;
+import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
+import de.opencrm.domain.duplicate.MergeRecord;
 import de.opencrm.domain.privacy.SubjectRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -50,5 +53,26 @@ public class JpaSubjectRecords implements SubjectRecords {
             "SELECT c FROM Contact c WHERE c.mergedInto.id = :contact ORDER BY c.id", Contact.class)
         .setParameter("contact", contactId)
         .getResultList();
+  }
+
+  @Override
+  public void delete(AttachedToRecord record) {
+    em.remove(record);
+  }
+
+  @Override
+  public List<MergeRecord> mergesOf(long contactId) {
+    return em.createQuery(
+            "SELECT m FROM MergeRecord m WHERE m.kind = :kind"
+                + " AND (m.survivorId = :contact OR m.mergedId = :contact)",
+            MergeRecord.class)
+        .setParameter("kind", RecordRef.Kind.CONTACT)
+        .setParameter("contact", contactId)
+        .getResultList();
+  }
+
+  @Override
+  public void delete(MergeRecord merge) {
+    em.remove(merge);
   }
 }

@@ -1,6 +1,8 @@
 package de.opencrm.web.privacy;
 
 import de.opencrm.application.common.CompanyTime;
+import de.opencrm.application.privacy.ErasurePreview;
+import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.SubjectAccessService;
 import de.opencrm.application.privacy.SubjectHit;
 import de.opencrm.integration.disclosure.Disclosure;
@@ -27,6 +29,7 @@ public class PrivacyRequestsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SubjectAccessService subjects;
+  @Inject ErasureService erasures;
   @Inject FacesErrors errors;
   @Inject Downloads downloads;
   @Inject CompanyTime time;
@@ -35,6 +38,8 @@ public class PrivacyRequestsView implements Serializable {
   private SubjectHit subject;
   private String query;
   private List<SubjectHit> hits;
+  private ErasurePreview erasure;
+  private String erasureReason;
 
   /** Called by f:viewAction once the parameters are read. */
   public void load() {
@@ -81,6 +86,28 @@ public class PrivacyRequestsView implements Serializable {
     }
   }
 
+  /** Shows what erasing the person would delete and keep; nothing changes yet. */
+  public void previewErasure() {
+    try {
+      erasure = erasures.previewErasure(contactId);
+    } catch (RuntimeException e) {
+      errors.show(e, "erasure");
+    }
+  }
+
+  public String erase() {
+    try {
+      erasures.eraseSubject(contactId, erasure.version(), erasureReason);
+      errors.info("privacy.erasedDone");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/privacy/requests.xhtml?faces-redirect=true&contact=" + contactId;
+    } catch (RuntimeException e) {
+      erasure = null;
+      errors.show(e, "erasure");
+      return null;
+    }
+  }
+
   private Disclosure disclose() {
     try {
       return subjects.disclose(contactId);
@@ -108,6 +135,18 @@ public class PrivacyRequestsView implements Serializable {
 
   public void setQuery(String query) {
     this.query = query;
+  }
+
+  public ErasurePreview getErasure() {
+    return erasure;
+  }
+
+  public String getErasureReason() {
+    return erasureReason;
+  }
+
+  public void setErasureReason(String erasureReason) {
+    this.erasureReason = erasureReason;
   }
 
   public List<SubjectHit> getHits() {
