@@ -2,6 +2,8 @@ package de.opencrm.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -84,6 +86,12 @@ class AuditJournalPageIT extends BrowserTest {
     // the record number alone also matches a person with the same number
     assertThat(text.split("\r\n")).filteredOn(line -> line.contains(name)).hasSize(2);
     assertThat(text).contains(name).contains("billingAddress.city: Köln → Bonn");
+
+    Download pdf = auditor.waitForDownload(() -> auditor.locator("#auditForm\\:exportPdf").click());
+    assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+    PdfReader reader = new PdfReader(Files.readAllBytes(pdf.path()));
+    String printed = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+    assertThat(printed).contains("Zeitpunkt").contains(name).contains("Köln → Bonn");
 
     auditor.locator("#nav-audit_journal").click();
     auditor.locator("#auditForm\\:user").fill("auditor");

@@ -4,13 +4,13 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import de.opencrm.integration.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,11 +36,10 @@ import java.util.function.Function;
  */
 public final class DisclosurePdf {
 
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-  private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
-  private static final Font LABEL =
-      FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL, new Color(0x55, 0x55, 0x55));
+  private static final Font TITLE = PdfFonts.bold(16);
+  private static final Font HEADING = PdfFonts.bold(12);
+  private static final Font TEXT = PdfFonts.regular(9);
+  private static final Font LABEL = PdfFonts.regular(9, new Color(0x55, 0x55, 0x55));
 
   private final Function<String, String> labels;
   private final Locale locale;

@@ -35,6 +35,7 @@ class DisclosureWritersTest {
                           .put("position", " ")
                           .put("birthday", LocalDate.of(1970, 3, 14))
                           .put("emails", List.of("j.weiss@example.de", "jw@example.com"))
+                          .put("company", "Łukasz Wróbel Dvořák sp. z o.o.")
                           .put("newsletterCustomers", true)
                           .put("revenue", new BigDecimal("1234.5"))
                           .map())),
@@ -86,6 +87,7 @@ class DisclosureWritersTest {
         .contains("14.03.1970")
         .contains("1.234,5")
         .contains("23.11.2026, 10:30")
-        .contains("Keine Daten gespeichert.");
+        .contains("Keine Daten gespeichert.")
+        .contains("Łukasz Wróbel Dvořák");
   }
 }

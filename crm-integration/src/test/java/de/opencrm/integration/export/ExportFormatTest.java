@@ -2,10 +2,13 @@ package de.opencrm.integration.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
@@ -55,5 +58,24 @@ class ExportFormatTest {
       assertThat(sheet.getRow(2).getCell(1)).isNull();
       assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
     }
+  }
+
+  @Test
+  void pdfRepeatsTheHeaderOnEveryPageAndKeepsEveryRow() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TableWriter writer = ExportFormat.PDF.open(out, "Prüfprotokoll")) {
+      writer.header(List.of("Nr.", "Zeitpunkt", "Änderungen"));
+      for (int i = 1; i <= 450; i++) {
+        writer.row(
+            List.of(i, LocalDateTime.of(2026, 11, 23, 9, 30, 5), "lastName: Müller → Weiß " + i));
+      }
+    }
+
+    PdfReader reader = new PdfReader(out.toByteArray());
+    assertThat(reader.getNumberOfPages()).isGreaterThan(5);
+    PdfTextExtractor text = new PdfTextExtractor(reader);
+    assertThat(text.getTextFromPage(1)).contains("Prüfprotokoll").contains("23.11.2026 09:30:05");
+    String last = text.getTextFromPage(reader.getNumberOfPages());
+    assertThat(last).contains("Änderungen").contains("Müller → Weiß 450");
   }
 }

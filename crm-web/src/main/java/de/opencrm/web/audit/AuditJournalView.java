@@ -106,6 +106,10 @@ public class AuditJournalView implements Serializable {
     export(ExportFormat.XLSX);
   }
 
+  public void exportPdf() throws IOException {
+    export(ExportFormat.PDF);
+  }
+
   /** Every entry the current search matches, as a file. */
   private void export(ExportFormat format) throws IOException {
     AuditSearch search = search();
