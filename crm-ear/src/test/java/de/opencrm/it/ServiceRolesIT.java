@@ -22,6 +22,7 @@ import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.application.privacy.ConsentService;
 import de.opencrm.application.privacy.ErasureService;
+import de.opencrm.application.privacy.ProcessingRegisterService;
 import de.opencrm.application.privacy.SubjectAccessService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.admin.Permission;
@@ -77,7 +78,8 @@ class ServiceRolesIT {
           PermissionService.class,
           ConsentService.class,
           SubjectAccessService.class,
-          ErasureService.class);
+          ErasureService.class,
+          ProcessingRegisterService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -137,4 +137,34 @@ class PrivacyPageIT extends BrowserTest {
     expect(salesAgain.locator("#consents\\:consentTable")).containsText("Keine Einwilligungen");
     screenshot(salesAgain, "contact-erased");
   }
+
+  @Test
+  void theProcessingRegisterFollowsTheDataModelAndPrints() throws Exception {
+    Page privacy = newPage("de-DE");
+    LoginPage.open(privacy, CRM).logIn("privacy", "demo");
+    privacy.locator("#nav-privacy").click();
+    privacy.locator("#registerLink").click();
+    expect(privacy.locator("main h1")).containsText("Verzeichnis von Verarbeitungstätigkeiten");
+    var masterData =
+        privacy.locator(
+            "section", new Page.LocatorOptions().setHasText("Kunden- und Interessentenstammdaten"));
+    expect(masterData).containsText("Contact.birthday (AES-256-GCM)");
+    expect(masterData).containsText("Contact.lastName");
+    expect(masterData).containsText("Vertrieb");
+    expect(masterData).not().containsText("Revision");
+    var audit = privacy.locator("section", new Page.LocatorOptions().setHasText("hash-verkettet"));
+    expect(audit).containsText("Revision");
+    screenshot(privacy, "privacy-register");
+
+    Download pdf = privacy.waitForDownload(() -> privacy.locator("#register\\:pdf").click());
+    PdfReader reader = new PdfReader(Files.readAllBytes(pdf.path()));
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+    }
+    assertThat(text.toString().replaceAll("\\s+", " "))
+        .contains("Verzeichnis von Verarbeitungstätigkeiten")
+        .contains("Einwilligungsverwaltung")
+        .contains("§§ 195, 199 BGB");
+  }
 }

@@ -100,7 +100,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
           "admin/custom-fields.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
           "admin/permissions.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
           "audit/journal.xhtml", PermissionMatrix.rolesFor(Area.AUDIT, Operation.READ),
-          "privacy/requests.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ));
+          "privacy/requests.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ),
+          "privacy/register.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ));
 
   private static final Map<String, Role> ROLE_OF =
       Map.of(

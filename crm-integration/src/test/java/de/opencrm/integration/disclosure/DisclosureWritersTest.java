@@ -73,7 +73,11 @@ class DisclosureWritersTest {
   void pdfIsReadableInTheReadersLanguage() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DisclosurePdf(
-            key -> GERMAN.getOrDefault(key, key), Locale.GERMANY, ZoneId.of("Europe/Berlin"))
+            new DisclosureText(
+                key -> GERMAN.getOrDefault(key, key),
+                "disclosure",
+                Locale.GERMANY,
+                ZoneId.of("Europe/Berlin")))
         .write(JUERGEN, out);
 
     byte[] pdf = out.toByteArray();

@@ -8,6 +8,7 @@ import de.opencrm.application.privacy.SubjectHit;
 import de.opencrm.integration.disclosure.Disclosure;
 import de.opencrm.integration.disclosure.DisclosureJson;
 import de.opencrm.integration.disclosure.DisclosurePdf;
+import de.opencrm.integration.disclosure.DisclosureText;
 import de.opencrm.web.shell.Downloads;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
@@ -78,9 +79,11 @@ public class PrivacyRequestsView implements Serializable {
     if (disclosure != null) {
       DisclosurePdf pdf =
           new DisclosurePdf(
-              errors::text,
-              FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-              time.zone());
+              new DisclosureText(
+                  errors::text,
+                  "disclosure",
+                  FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                  time.zone()));
       downloads.send(
           "disclosure.file", "pdf", "application/pdf", out -> pdf.write(disclosure, out));
     }
