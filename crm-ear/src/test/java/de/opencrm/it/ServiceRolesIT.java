@@ -23,6 +23,7 @@ import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.application.privacy.ConsentService;
 import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.ProcessingRegisterService;
+import de.opencrm.application.privacy.RetentionService;
 import de.opencrm.application.privacy.SubjectAccessService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.admin.Permission;
@@ -79,7 +80,8 @@ class ServiceRolesIT {
           ConsentService.class,
           SubjectAccessService.class,
           ErasureService.class,
-          ProcessingRegisterService.class);
+          ProcessingRegisterService.class,
+          RetentionService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -167,4 +167,23 @@ class PrivacyPageIT extends BrowserTest {
         .contains("Einwilligungsverwaltung")
         .contains("§§ 195, 199 BGB");
   }
+
+  @Test
+  void theDataProtectionOfficerReviewsARetentionRunAndDiscardsIt() {
+    Page privacy = newPage("de-DE");
+    LoginPage.open(privacy, CRM).logIn("privacy", "demo");
+    privacy.locator("#nav-privacy").click();
+    privacy.locator("#retentionLink").click();
+    expect(privacy.locator("main h1")).hasText("Löschfristen");
+    expect(privacy.locator("#rules\\:ruleTable")).containsText("Personen ohne Kontakt");
+
+    privacy.locator("#runs\\:propose").click();
+    expect(privacy.locator("#shownRun")).containsText("zur Freigabe");
+    expect(privacy.locator("#runs\\:runTable")).containsText("zur Freigabe");
+    screenshot(privacy, "privacy-retention");
+    privacy.locator("#runs\\:discard").click();
+    expect(privacy.locator("#shownRun")).containsText("verworfen");
+    expect(privacy.locator("#runs\\:runTable_data tr").first()).containsText("verworfen");
+    expect(privacy.locator("#runs\\:carryOut")).hasCount(0);
+  }
 }

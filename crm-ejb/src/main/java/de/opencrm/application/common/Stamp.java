@@ -9,7 +9,9 @@ public record Stamp(String user, Instant at) {
 
   public static Stamp of(SessionContext context) {
     Principal caller = context.getCallerPrincipal();
-    return new Stamp(caller == null ? "system" : caller.getName(), Instant.now());
+    // a timer or schedule runs without a user: the container calls it "anonymous"
+    boolean nobody = caller == null || "anonymous".equals(caller.getName());
+    return new Stamp(nobody ? "system" : caller.getName(), Instant.now());
   }
 
   public static Stamp system() {

@@ -1,69 +1,40 @@
 package de.opencrm.application.privacy;
 
-import de.opencrm.application.audit.AuditJournal;
-import de.opencrm.application.common.AfterTransaction;
-import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.Stamp;
-import de.opencrm.domain.activity.Activity;
-import de.opencrm.domain.activity.AttachedToRecord;
-import de.opencrm.domain.activity.Task;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
-import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
-import de.opencrm.domain.document.Document;
-import de.opencrm.domain.document.DocumentStore;
-import de.opencrm.domain.duplicate.MergeRecord;
-import de.opencrm.domain.privacy.Consent;
-import de.opencrm.domain.privacy.ConsentRepository;
-import de.opencrm.domain.privacy.ErasurePlan;
-import de.opencrm.domain.privacy.SubjectRecords;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Logger;
 
 /**
- * Erasure by anonymisation (Art. 17 DSGVO): the person and the duplicates merged into them lose
- * every personal field; journal entries, tasks and documents without a retention duty are deleted,
- * those with one are kept restricted (Art. 18) until it ends; consents are withdrawn and kept as
- * proof. One transaction, one entry in the audit journal with what was done and why.
+ * Erasure by anonymisation on a person's request (Art. 17 DSGVO): the person and the duplicates
+ * merged into them lose every personal field; journal entries, tasks and documents without a
+ * retention duty are deleted, those with one are kept restricted (Art. 18) until it ends; consents
+ * are withdrawn and kept as proof. One transaction, one entry in the audit journal with what was
+ * done and why.
  */
 @Permission(area = Area.PRIVACY, operation = Operation.READ)
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PRIVACY})
 public class ErasureService {
 
-  private static final Logger LOG = Logger.getLogger(ErasureService.class.getName());
-
   @Inject ContactRepository contacts;
-  @Inject ConsentRepository consents;
-  @Inject SubjectRecords records;
-  @Inject DocumentStore store;
-  @Inject CompanyTime time;
-  @Inject AuditJournal journal;
+  @Inject SubjectErasure erasure;
   @Resource SessionContext context;
-  @Resource TransactionSynchronizationRegistry transaction;
 
   /** What an erasure would do now; nothing changes. */
   public ErasurePreview previewErasure(long contactId) {
-    Contact contact = find(contactId);
-    List<Contact> people = withDuplicates(contact);
-    return preview(contact, plan(people), people.size() - 1);
+    return erasure.preview(find(contactId));
   }
 
   /**
@@ -78,112 +49,7 @@ public class ErasureService {
     if (contact.isErased()) {
       throw new BusinessException("privacy.alreadyErased");
     }
-    List<Contact> people = withDuplicates(contact);
-    ErasurePlan plan = plan(people);
-    Stamp stamp = Stamp.of(context);
-    ErasurePreview done = preview(contact, plan, people.size() - 1);
-    plan.activitiesToDelete().forEach(this::delete);
-    plan.tasksToDelete().forEach(this::delete);
-    plan.documentsToDelete().forEach(this::deleteDocument);
-    plan.activitiesToKeep().forEach(AttachedToRecord::restrictUntil);
-    plan.documentsToKeep().forEach(AttachedToRecord::restrictUntil);
-    plan.consentsToKeep().forEach((consent, until) -> keepAsProof(consent, until, stamp));
-    for (Contact person : people) {
-      for (MergeRecord merge : records.mergesOf(person.getId())) {
-        merge.eraseWithPerson();
-        records.delete(merge);
-      }
-      person.erase(stamp.at());
-      person.recordModification(stamp.user(), stamp.at());
-    }
-    journal.recordPrivacyAction(
-        AuditAction.ERASE, "Contact", contact.getId(), Contact.ERASED_NAME, summary(done, reason));
-    return new ErasurePreview(
-        done.contactId(),
-        contact.getVersion(),
-        Contact.ERASED_NAME,
-        stamp.at(),
-        done.journalDeleted(),
-        done.tasksDeleted(),
-        done.documentsDeleted(),
-        done.duplicatesErased(),
-        done.kept());
-  }
-
-  private ErasurePlan plan(List<Contact> people) {
-    List<Activity> activities = new ArrayList<>();
-    List<Task> tasks = new ArrayList<>();
-    List<Document> documents = new ArrayList<>();
-    List<Consent> personConsents = new ArrayList<>();
-    for (Contact person : people) {
-      activities.addAll(records.activitiesOf(person.getId()));
-      tasks.addAll(records.tasksAbout(person.getId()));
-      documents.addAll(records.documentsOf(person.getId()));
-      personConsents.addAll(consents.ofContact(person.getId()));
-    }
-    return ErasurePlan.of(activities, tasks, documents, personConsents, time.now(), time.zone());
-  }
-
-  private static ErasurePreview preview(Contact contact, ErasurePlan plan, int duplicates) {
-    return new ErasurePreview(
-        contact.getId(),
-        contact.getVersion(),
-        contact.auditLabel(),
-        contact.getErasedAt(),
-        plan.activitiesToDelete().size(),
-        plan.tasksToDelete().size(),
-        plan.documentsToDelete().size(),
-        duplicates,
-        plan.kept().stream().map(ErasurePreview.Kept::of).toList());
-  }
-
-  private void delete(AttachedToRecord record) {
-    record.eraseWithPerson();
-    records.delete(record);
-  }
-
-  /** The file goes once the deletion is committed; a rolled-back erasure keeps it. */
-  private void deleteDocument(Document document) {
-    String key = document.getStorageKey();
-    delete(document);
-    AfterTransaction.onCommit(
-        transaction,
-        () -> {
-          if (!store.delete(key)) {
-            LOG.warning("the file " + key + " of an erased person's document was already gone");
-          }
-        });
-  }
-
-  private static void keepAsProof(Consent consent, LocalDate until, Stamp stamp) {
-    if (consent.isActive()) {
-      consent.withdraw(stamp.at(), "Art. 17 DSGVO");
-    }
-    consent.restrictUntil(until);
-    consent.recordModification(stamp.user(), stamp.at());
-  }
-
-  private static Map<String, String> summary(ErasurePreview done, String reason) {
-    Map<String, String> summary = new LinkedHashMap<>();
-    summary.put("reason", reason.strip());
-    summary.put("journalDeleted", String.valueOf(done.journalDeleted()));
-    summary.put("tasksDeleted", String.valueOf(done.tasksDeleted()));
-    summary.put("documentsDeleted", String.valueOf(done.documentsDeleted()));
-    summary.put("duplicatesErased", String.valueOf(done.duplicatesErased()));
-    done.kept()
-        .forEach(
-            k ->
-                summary.put(
-                    k.kind() + "Kept",
-                    k.count() + " until " + k.until() + " (" + k.provision() + ")"));
-    return summary;
-  }
-
-  private List<Contact> withDuplicates(Contact contact) {
-    List<Contact> people = new ArrayList<>();
-    people.add(contact);
-    people.addAll(records.mergedInto(contact.getId()));
-    return people;
+    return erasure.erase(contact, Stamp.of(context), reason);
   }
 
   private Contact find(long id) {

@@ -13,5 +13,7 @@ public enum AuditAction {
   /** A subject access export (Art. 15/20 DSGVO) of a person. */
   DISCLOSE,
   /** An erasure of a person (Art. 17 DSGVO), with what was deleted and what kept. */
-  ERASE
+  ERASE,
+  /** A retention run carried out: records deleted and people erased after their time. */
+  PURGE
 }

@@ -3,6 +3,7 @@ package de.opencrm.domain.privacy;
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.contact.Contact;
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "crm_consent")
-public class Consent extends AuditedEntity implements AuditLabelled {
+public class Consent extends AuditedEntity implements AuditLabelled, Erasable {
 
   public static final int MAX_PROOF = 2000;
   public static final int MAX_NOTE = 500;
@@ -82,7 +84,20 @@ public class Consent extends AuditedEntity implements AuditLabelled {
   @Column(name = "restricted_until")
   private LocalDate restrictedUntil;
 
+  /** Set while the consent is deleted after its retention; never stored. */
+  @Transient private boolean erased;
+
   protected Consent() {}
+
+  /** Marks the consent as going at the end of its retention, before it is deleted. */
+  public void eraseWithPerson() {
+    this.erased = true;
+  }
+
+  @Override
+  public boolean isErased() {
+    return erased;
+  }
 
   /** A consent given at {@code givenAt}, which may lie in the past but not ahead of {@code now}. */
   public Consent(
