@@ -319,6 +319,10 @@ class PrivacyIT {
                 .rows())
         .isEmpty();
     assertThat(sales.call(() -> consents.consentsOf(id))).isEmpty();
+    assertThat(sales.call(() -> consents.acceptsConsents(id))).isFalse();
+    assertThat(As.user("admin", "demo").call(() -> audit.countRecordHistory("Contact", id)))
+        .as("the history holds the erased values: only auditors read it now")
+        .isZero();
     assertThat(privacy.call(() -> consents.consentsOf(id)))
         .singleElement()
         .satisfies(c -> assertThat(c.active()).isFalse());

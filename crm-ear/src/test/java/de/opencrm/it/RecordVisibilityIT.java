@@ -17,6 +17,10 @@ import de.opencrm.application.audit.AuditService;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.search.SearchService;
+import de.opencrm.application.tag.MassChange;
+import de.opencrm.application.tag.MassResult;
+import de.opencrm.application.tag.MassUpdateService;
+import de.opencrm.application.tag.TagService;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.Visibility;
@@ -63,6 +67,8 @@ class RecordVisibilityIT {
   @Inject SearchService search;
   @Inject JournalService journal;
   @Inject AuditService audit;
+  @Inject TagService tags;
+  @Inject MassUpdateService massUpdates;
 
   /**
    * Not a field: the client side of Arquillian builds the test too, outside any security domain.
@@ -170,9 +176,26 @@ class RecordVisibilityIT {
                     () -> journal.timeline(RecordRef.contact(colleagues), PageRequest.of(0, 10))))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("contact.notFound");
+    // nor tag it by id, alone or in a selection (the team may edit it, but "own" hides it)
+    assertThatThrownBy(
+            () -> sales.run(() -> tags.retag(RecordRef.contact(colleagues), 0, List.of("VIP"))))
+        .hasMessageContaining("contact.notFound");
+    MassResult mass =
+        sales.call(
+            () ->
+                massUpdates.updateRecords(
+                    RecordRef.Kind.CONTACT,
+                    List.of(mine, colleagues),
+                    new MassChange(List.of("Messe " + word), List.of(), null)));
+    assertThat(mass.changed()).isEqualTo(1);
+    assertThat(mass.refused()).containsExactly("#" + colleagues);
     // the manager of "Vertrieb Nord" sees the team, not the south; marketing sees everyone
     As manager = As.user("manager", "demo");
     assertThat(listed(manager, word)).containsExactlyInAnyOrder(mine, colleagues);
+    assertThatThrownBy(() -> manager.call(() -> audit.recordHistory("Contact", southern, 0, 10)))
+        .as("a history is as visible as its record")
+        .hasMessageContaining("contact.notFound");
+    assertThat(manager.call(() -> audit.countRecordHistory("Contact", colleagues))).isPositive();
     assertThat(listed(As.user("marketing", "demo"), word)).hasSize(3);
 
     show(Area.CONTACTS, Visibility.TEAM);

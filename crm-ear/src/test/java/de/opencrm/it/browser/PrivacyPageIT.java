@@ -135,6 +135,7 @@ class PrivacyPageIT extends BrowserTest {
     expect(salesAgain.locator("#contactForm\\:email")).hasValue("");
     expect(salesAgain.locator("#contactForm\\:save")).hasCount(0);
     expect(salesAgain.locator("#consents\\:consentTable")).containsText("Keine Einwilligungen");
+    expect(salesAgain.locator("#consents\\:newConsent")).hasCount(0);
     screenshot(salesAgain, "contact-erased");
   }
 

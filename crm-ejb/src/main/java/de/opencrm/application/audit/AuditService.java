@@ -2,16 +2,22 @@ package de.opencrm.application.audit;
 
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.ListExport;
+import de.opencrm.application.common.RecordScopes;
+import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.audit.AuditRepository;
 import de.opencrm.domain.audit.AuditSearch;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.integration.export.ExportFormat;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,6 +44,10 @@ public class AuditService {
   @Inject AuditJournal auditJournal;
   @Inject CompanyTime time;
   @Inject AuditChainVerifier verifier;
+  @Inject RecordScopes scopes;
+  @Inject AccountRepository accounts;
+  @Inject ContactRepository contacts;
+  @Resource SessionContext context;
 
   public List<AuditRow> search(
       @NotNull AuditSearch search, @Min(0) int first, @Min(1) @Max(200) int size) {
@@ -97,13 +107,46 @@ public class AuditService {
   @Permission(area = Area.HISTORY, operation = Operation.READ)
   public List<AuditRow> recordHistory(
       @NotNull String recordType, long recordId, @Min(0) int first, @Min(1) @Max(50) int size) {
+    if (!historyShown(recordType, recordId)) {
+      return List.of();
+    }
     return search(AuditSearch.ofRecord(recordType, recordId), first, size);
   }
 
   @RolesAllowed({Role.Names.AUDITOR, Role.Names.MANAGER, Role.Names.ADMIN})
   @Permission(area = Area.HISTORY, operation = Operation.READ)
   public long countRecordHistory(@NotNull String recordType, long recordId) {
-    return count(AuditSearch.ofRecord(recordType, recordId));
+    return historyShown(recordType, recordId)
+        ? count(AuditSearch.ofRecord(recordType, recordId))
+        : 0;
+  }
+
+  /**
+   * Auditors read every history. Managers and administrators read the history of a company or
+   * person they may see, as on its page; not that of an erased person, whose old values it holds.
+   */
+  private boolean historyShown(String recordType, long recordId) {
+    if (context.isCallerInRole(Role.Names.AUDITOR)) {
+      return true;
+    }
+    return switch (recordType) {
+      case "Account" ->
+          scopes.visible(
+                  context,
+                  accounts
+                      .findById(recordId)
+                      .orElseThrow(() -> new BusinessException("account.notFound")))
+              != null;
+      case "Contact" ->
+          !scopes
+              .visible(
+                  context,
+                  contacts
+                      .findById(recordId)
+                      .orElseThrow(() -> new BusinessException("contact.notFound")))
+              .isErased();
+      default -> throw new BusinessException("history.notAvailable");
+    };
   }
 
   /**

@@ -61,6 +61,12 @@ public class ConsentService {
         .toList();
   }
 
+  /** Whether consents can be recorded for the person: not when merged away or erased. */
+  public boolean acceptsConsents(long contactId) {
+    Contact contact = contact(contactId);
+    return !contact.isMerged() && !contact.isErased();
+  }
+
   /** An empty consent for the person: by e-mail, given now, by consent. */
   public ConsentForm newConsent(long contactId) {
     contact(contactId);

@@ -56,7 +56,14 @@ public class MassUpdateService {
     int changed = 0;
     List<String> refused = new ArrayList<>();
     for (long id : ids) {
-      TaggedRecord target = records.load(new RecordRef(kind, id));
+      TaggedRecord target;
+      try {
+        target = records.load(new RecordRef(kind, id), context);
+      } catch (BusinessException gone) {
+        // deleted, erased or out of sight since the list was shown: refused without its name
+        refused.add("#" + id);
+        continue;
+      }
       boolean allowed =
           owner == null ? records.mayTag(context, target) : records.mayEdit(context, target);
       if (!allowed) {

@@ -41,7 +41,7 @@ public class TagService {
   /** Gives the record exactly these tags, refused when it changed since the user loaded it. */
   @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.MARKETING, Role.Names.ADMIN})
   public void retag(@NotNull RecordRef record, long version, @NotNull List<String> names) {
-    TaggedRecord target = records.load(record);
+    TaggedRecord target = records.load(record, context);
     target.entity().requireVersion(version);
     if (!records.mayTag(context, target)) {
       throw new BusinessException("tag.notYours", target.owner().getDisplayName());

@@ -1,12 +1,14 @@
 package de.opencrm.application.tag;
 
 import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.RecordScopes;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.TagNames;
@@ -24,24 +26,38 @@ public class TaggedRecords {
   @Inject ContactRepository contacts;
   @Inject UserRepository users;
   @Inject TagRepository tags;
+  @Inject RecordScopes scopes;
 
   /** The tags of the names a user entered, new ones created in their name. */
   public List<Tag> resolve(List<String> names, Stamp stamp) {
     return tags.resolve(TagNames.distinct(names), stamp.user(), stamp.at());
   }
 
-  TaggedRecord load(RecordRef record) {
+  /**
+   * The record, when the caller may see it (a record outside their visibility is "not found", as
+   * everywhere); an erased person cannot be tagged.
+   */
+  TaggedRecord load(RecordRef record, SessionContext caller) {
     return switch (record.kind()) {
       case ACCOUNT ->
           TaggedRecord.of(
-              accounts
-                  .findById(record.id())
-                  .orElseThrow(() -> new BusinessException("account.notFound")));
-      case CONTACT ->
-          TaggedRecord.of(
-              contacts
-                  .findById(record.id())
-                  .orElseThrow(() -> new BusinessException("contact.notFound")));
+              scopes.visible(
+                  caller,
+                  accounts
+                      .findById(record.id())
+                      .orElseThrow(() -> new BusinessException("account.notFound"))));
+      case CONTACT -> {
+        Contact contact =
+            scopes.visible(
+                caller,
+                contacts
+                    .findById(record.id())
+                    .orElseThrow(() -> new BusinessException("contact.notFound")));
+        if (contact.isErased()) {
+          throw new BusinessException("privacy.erased");
+        }
+        yield TaggedRecord.of(contact);
+      }
     };
   }
 

@@ -34,6 +34,7 @@ public class ConsentsView implements Serializable {
   private ConsentForm form;
   private ConsentRow withdrawing;
   private String withdrawalNote;
+  private Boolean recordable;
 
   public List<ConsentRow> getRows() {
     if (rows == null && contactId != null) {
@@ -45,6 +46,14 @@ public class ConsentsView implements Serializable {
       }
     }
     return rows;
+  }
+
+  /** Whether the person takes new consents (not merged away, not erased). */
+  public boolean isRecordable() {
+    if (recordable == null) {
+      recordable = contactId != null && consents.acceptsConsents(contactId);
+    }
+    return recordable;
   }
 
   public void startNew() {
