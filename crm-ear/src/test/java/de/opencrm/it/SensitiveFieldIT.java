@@ -6,6 +6,8 @@ import de.opencrm.application.audit.AuditRow;
 import de.opencrm.application.audit.AuditService;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.domain.audit.AuditAction;
+import de.opencrm.domain.audit.AuditSearch;
 import de.opencrm.domain.audit.FieldChange;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -79,6 +81,18 @@ class SensitiveFieldIT {
             .filter(change -> change.field().equals("birthday"))
             .toList();
     assertThat(birthdays).hasSize(2);
+    // the test server runs with CRM_AUDIT_SENSITIVE_READS=true: each opening is an entry naming the
+    // field, never its value
+    List<AuditRow> reads =
+        As.user("auditor", "demo")
+            .call(
+                () ->
+                    audit.search(
+                        new AuditSearch("sales", "Contact", id, AuditAction.READ, null, null),
+                        0,
+                        10));
+    assertThat(reads).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(reads.get(0).changes().toString()).contains("birthday").doesNotContain("1972");
     assertThat(birthdays)
         .allSatisfy(
             change -> {

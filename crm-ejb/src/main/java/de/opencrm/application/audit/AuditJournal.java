@@ -82,6 +82,22 @@ public class AuditJournal {
     append(caller(), AuditChannel.UI, action, recordType, recordId, recordLabel, changes);
   }
 
+  /**
+   * A read of a record's sensitive fields (their names, not their values), in the reading
+   * transaction.
+   */
+  public void recordRead(
+      @NotNull String recordType, long recordId, String recordLabel, @NotNull List<String> fields) {
+    append(
+        caller(),
+        AuditChannel.UI,
+        AuditAction.READ,
+        recordType,
+        recordId,
+        recordLabel,
+        List.of(new FieldChange("fields", null, String.join(", ", fields))));
+  }
+
   /** A check of the chain and its outcome, in its own transaction. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordVerification(@NotNull Verification verification) {

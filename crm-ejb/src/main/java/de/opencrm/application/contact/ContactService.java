@@ -1,6 +1,7 @@
 package de.opencrm.application.contact;
 
 import de.opencrm.application.audit.AuditJournal;
+import de.opencrm.application.audit.SensitiveReads;
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.application.common.RecordScopes;
@@ -71,6 +72,7 @@ public class ContactService {
   @Inject CustomFieldValues customValues;
   @Inject CustomFieldService customFields;
   @Inject RecordScopes scopes;
+  @Inject SensitiveReads sensitiveReads;
   @Resource SessionContext context;
 
   public Page<ContactRow> listContacts(@NotNull PageRequest request, Long accountId) {
@@ -170,6 +172,7 @@ public class ContactService {
       form.setMergedIntoName(contact.getMergedInto().getLastName());
     }
     form.setCustom(customValues.entriesOf(RecordRef.Kind.CONTACT, contact));
+    sensitiveReads.read("Contact", contact.getId(), contact);
     return form;
   }
 

@@ -15,5 +15,7 @@ public enum AuditAction {
   /** An erasure of a person (Art. 17 DSGVO), with what was deleted and what kept. */
   ERASE,
   /** A retention run carried out: records deleted and people erased after their time. */
-  PURGE
+  PURGE,
+  /** A user opened a record holding sensitive personal data (crm.audit.sensitive-reads). */
+  READ
 }
