@@ -42,9 +42,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -380,13 +377,6 @@ class PrivacyIT {
   }
 
   private long count(String sql, long contactId) throws Exception {
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement query = db.prepareStatement(sql)) {
-      query.setLong(1, contactId);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+    return Rows.count(dataSource, sql, contactId);
   }
 }

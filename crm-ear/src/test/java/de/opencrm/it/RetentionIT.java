@@ -24,9 +24,6 @@ import de.opencrm.domain.privacy.RetentionRule;
 import de.opencrm.domain.privacy.RetentionRun;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,22 +63,11 @@ class RetentionIT {
 
   /** Moves time for a row: the database is told the past, the application is not mocked. */
   private int update(String sql, long id) throws Exception {
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement statement = db.prepareStatement(sql)) {
-      statement.setLong(1, id);
-      return statement.executeUpdate();
-    }
+    return Rows.update(dataSource, sql, id);
   }
 
   private long count(String sql, long id) throws Exception {
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement query = db.prepareStatement(sql)) {
-      query.setLong(1, id);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+    return Rows.count(dataSource, sql, id);
   }
 
   @Test

@@ -130,13 +130,14 @@ public class AuditService {
       return true;
     }
     return switch (recordType) {
-      case "Account" ->
-          scopes.visible(
-                  context,
-                  accounts
-                      .findById(recordId)
-                      .orElseThrow(() -> new BusinessException("account.notFound")))
-              != null;
+      case "Account" -> {
+        scopes.visible(
+            context,
+            accounts
+                .findById(recordId)
+                .orElseThrow(() -> new BusinessException("account.notFound")));
+        yield true;
+      }
       case "Contact" ->
           !scopes
               .visible(

@@ -2,6 +2,7 @@ package de.opencrm.integration.export;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -101,7 +102,7 @@ public final class PdfTableWriter implements TableWriter {
     pdf.close();
   }
 
-  private void add(com.lowagie.text.Element element) throws IOException {
+  private void add(Element element) throws IOException {
     try {
       pdf.add(element);
     } catch (DocumentException e) {
