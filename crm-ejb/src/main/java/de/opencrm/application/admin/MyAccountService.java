@@ -18,7 +18,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
- * What every logged-in user does with their own account: see their profile, change their password.
+ * What every logged-in user does with their own account: see their profile, change their password
+ * (a directory user's password is the directory's, changed there).
  */
 @Stateless
 @RolesAllowed({
@@ -47,12 +48,16 @@ public class MyAccountService {
         me.getEmail(),
         me.getTeam() == null ? null : me.getTeam().getName(),
         me.getRoles(),
-        me.isMustChangePassword());
+        me.isMustChangePassword(),
+        me.isDirectoryUser());
   }
 
   /** Replaces the caller's password after the container has confirmed the current one. */
   public void changeOwnPassword(@NotNull String currentPassword, @NotNull String newPassword) {
     User me = me();
+    if (me.isDirectoryUser()) {
+      throw new BusinessException("password.directory");
+    }
     if (!credentials.areValid(me.getUsername(), currentPassword)) {
       throw BusinessException.onField("currentPassword", "password.currentWrong");
     }

@@ -10,7 +10,8 @@ public record Profile(
     String email,
     String teamName,
     Set<Role> roles,
-    boolean mustChangePassword) {
+    boolean mustChangePassword,
+    boolean directoryUser) {
 
   public Profile {
     roles = Set.copyOf(roles);

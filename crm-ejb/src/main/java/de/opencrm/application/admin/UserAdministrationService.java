@@ -58,6 +58,7 @@ public class UserAdministrationService {
     form.setEmail(user.getEmail());
     form.setTeamId(user.getTeam() == null ? null : user.getTeam().getId());
     form.setRoles(List.copyOf(user.getRoles()));
+    form.setDirectoryUser(user.isDirectoryUser());
     return form;
   }
 
@@ -93,8 +94,14 @@ public class UserAdministrationService {
     if (user.getUsername().equals(stamp.user()) && !form.getRoles().contains(Role.ADMIN)) {
       throw BusinessException.onField("roles", "user.cannotDropOwnAdmin");
     }
-    user.describe(form.getDisplayName(), form.getEmail(), team(form.getTeamId()));
-    user.grantExactly(form.getRoles());
+    if (user.isDirectoryUser()) {
+      // name, e-mail and roles are the directory's and come back at the next login: only the team
+      // is the CRM's
+      user.assignTeam(team(form.getTeamId()));
+    } else {
+      user.describe(form.getDisplayName(), form.getEmail(), team(form.getTeamId()));
+      user.grantExactly(form.getRoles());
+    }
     user.recordModification(stamp.user(), stamp.at());
   }
 
@@ -124,6 +131,9 @@ public class UserAdministrationService {
   @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public String resetPassword(long id, long version) {
     User user = current(id, version);
+    if (user.isDirectoryUser()) {
+      throw new BusinessException("user.directoryPassword");
+    }
     Stamp stamp = Stamp.of(context);
     String temporary = temporaryPasswords.next();
     user.changePassword(passwords.hash(temporary), stamp.at(), true);

@@ -42,6 +42,17 @@ public class UserForm implements Serializable {
 
   private String initialPassword;
 
+  /** Shown, never entered: a directory user's name, e-mail and roles come from the directory. */
+  private boolean directoryUser;
+
+  public boolean isDirectoryUser() {
+    return directoryUser;
+  }
+
+  public void setDirectoryUser(boolean directoryUser) {
+    this.directoryUser = directoryUser;
+  }
+
   public boolean isNew() {
     return id == null;
   }

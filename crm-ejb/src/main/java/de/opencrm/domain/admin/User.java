@@ -22,12 +22,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * A person who logs in to the CRM. The password is only ever held as a bcrypt hash, which the
  * container's JDBC realm checks at login; an inactive user cannot log in (the realm reads active
- * users only).
+ * users only). A user from the company directory (LDAP) has no password here: the directory checks
+ * it, its groups give the roles, and the CRM keeps the row for ownership, teams and the journal.
  */
 @Entity
 @Table(name = "crm_user")
@@ -67,6 +69,10 @@ public class User extends AuditedEntity implements AuditLabelled {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** Comes from the company directory, which checks the password; the JDBC realm skips the row. */
+  @Column(name = "directory_user", nullable = false, updatable = false)
+  private boolean directoryUser;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "team_id")
   private Team team;
@@ -77,11 +83,40 @@ public class User extends AuditedEntity implements AuditLabelled {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /** What a directory user has instead of a password hash; it never matches a password. */
+  public static final String NO_LOCAL_PASSWORD = "!directory";
+
   protected User() {}
 
   public User(String username, String passwordHash, Instant now) {
     this.username = normalizeUsername(username);
     changePassword(passwordHash, now, false);
+  }
+
+  /** A user the company directory let in for the first time, as the directory describes them. */
+  public static User fromDirectory(DirectoryProfile profile, Instant now) {
+    User user = new User(profile.username(), NO_LOCAL_PASSWORD, now);
+    user.directoryUser = true;
+    user.adopt(profile);
+    return user;
+  }
+
+  /**
+   * Takes name, e-mail and roles from the directory; true when anything changed, so an unchanged
+   * login writes nothing.
+   */
+  public boolean adopt(DirectoryProfile profile) {
+    if (!directoryUser) {
+      throw new IllegalStateException(username + " is not a directory user");
+    }
+    boolean changed =
+        !profile.displayName().equals(displayName)
+            || !Objects.equals(profile.email(), email)
+            || !roles.equals(profile.roles());
+    displayName = profile.displayName();
+    email = profile.email();
+    grantExactly(profile.roles());
+    return changed;
   }
 
   /**
@@ -90,6 +125,11 @@ public class User extends AuditedEntity implements AuditLabelled {
    */
   public static String normalizeUsername(String username) {
     return username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The team a user works in; for a directory user the only part of the profile the CRM keeps. */
+  public void assignTeam(Team newTeam) {
+    this.team = newTeam;
   }
 
   public void describe(String newDisplayName, String newEmail, Team newTeam) {
@@ -147,6 +187,10 @@ public class User extends AuditedEntity implements AuditLabelled {
 
   public boolean isMustChangePassword() {
     return mustChangePassword;
+  }
+
+  public boolean isDirectoryUser() {
+    return directoryUser;
   }
 
   public boolean isActive() {

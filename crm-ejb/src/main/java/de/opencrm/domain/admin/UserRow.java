@@ -10,6 +10,7 @@ public record UserRow(
     String email,
     String teamName,
     boolean active,
+    boolean directoryUser,
     Set<Role> roles) {
 
   public UserRow {
@@ -17,6 +18,6 @@ public record UserRow(
   }
 
   public UserRow withRoles(Set<Role> granted) {
-    return new UserRow(id, username, displayName, email, teamName, active, granted);
+    return new UserRow(id, username, displayName, email, teamName, active, directoryUser, granted);
   }
 }

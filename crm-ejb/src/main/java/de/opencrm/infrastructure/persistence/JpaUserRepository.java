@@ -87,7 +87,8 @@ public class JpaUserRepository implements UserRepository {
     String order = Jpql.orderBy(SORTABLE, request, "u.username") + ", u.id";
     TypedQuery<Object[]> rows =
         em.createQuery(
-            "SELECT u.id, u.username, u.displayName, u.email, t.name, u.active FROM User u LEFT JOIN u.team t"
+            "SELECT u.id, u.username, u.displayName, u.email, t.name, u.active, u.directoryUser"
+                + " FROM User u LEFT JOIN u.team t"
                 + where
                 + order,
             Object[].class);
@@ -105,6 +106,7 @@ public class JpaUserRepository implements UserRepository {
                         (String) r[3],
                         (String) r[4],
                         (Boolean) r[5],
+                        (Boolean) r[6],
                         Set.of()))
             .toList();
     return new Page<>(withRoles(page), count(request.filter()));

@@ -1,5 +1,7 @@
 package de.opencrm.web.shell;
 
+import de.opencrm.application.admin.DirectorySignIn;
+import de.opencrm.application.admin.SignInOutcome;
 import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.audit.AuditOrigin;
 import de.opencrm.domain.audit.AuditAction;
@@ -21,7 +23,8 @@ import java.io.IOException;
  * proxy-address-forwarding makes it the original client's). It also writes logins and failed
  * logins: the container's FORM login forwards a failed attempt to the login page with {@code
  * error=true}, the typed user name still among the parameters; a session's first request with a
- * logged-in user is its login.
+ * logged-in user is its login. At that login a user from the company directory gets or refreshes
+ * their CRM user row ({@link DirectorySignIn}); one the CRM has deactivated is logged out again.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -34,6 +37,7 @@ public class AuditOriginFilter extends HttpFilter {
   static final String LOGIN_RECORDED = "crm.loginRecorded";
 
   @Inject AuditJournal journal;
+  @Inject DirectorySignIn directory;
 
   @Override
   protected void doFilter(
@@ -51,8 +55,9 @@ public class AuditOriginFilter extends HttpFilter {
     try {
       if (forward) {
         recordFailedLogin(request);
-      } else {
-        recordLogin(request);
+      } else if (!signedIn(request)) {
+        response.sendRedirect(request.getContextPath() + "/login.xhtml?refused=true");
+        return;
       }
       chain.doFilter(request, response);
     } finally {
@@ -67,14 +72,27 @@ public class AuditOriginFilter extends HttpFilter {
     }
   }
 
-  private void recordLogin(HttpServletRequest request) {
+  /**
+   * Records a session's login and lets the CRM take the user on; false when the CRM refuses a user
+   * the directory let in (deactivated here, or without a CRM group), whose session is then ended.
+   */
+  private boolean signedIn(HttpServletRequest request) throws ServletException {
     if (request.getRemoteUser() == null) {
-      return;
+      return true;
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(LOGIN_RECORDED) == null) {
-      session.setAttribute(LOGIN_RECORDED, Boolean.TRUE);
-      journal.recordSessionEvent(AuditAction.LOGIN, request.getRemoteUser());
+    if (session == null || session.getAttribute(LOGIN_RECORDED) != null) {
+      return true;
     }
+    SignInOutcome outcome = directory.signIn();
+    if (outcome == SignInOutcome.DEACTIVATED || outcome == SignInOutcome.REFUSED) {
+      journal.recordSessionEvent(AuditAction.LOGIN_FAILED, request.getRemoteUser());
+      request.logout();
+      session.invalidate();
+      return false;
+    }
+    session.setAttribute(LOGIN_RECORDED, Boolean.TRUE);
+    journal.recordSessionEvent(AuditAction.LOGIN, request.getRemoteUser());
+    return true;
   }
 }
