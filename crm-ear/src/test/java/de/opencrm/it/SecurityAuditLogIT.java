@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,17 +27,20 @@ class SecurityAuditLogIT {
 
   @Test
   void successfulAndFailedLoginsAreInTheServersSecurityLog() throws Exception {
-    String stranger = "it-nobody-" + TestData.letterTag();
     As.user("marketing", "demo");
-    assertThatThrownBy(() -> As.user(stranger, "falsch")).isInstanceOf(SecurityException.class);
+    // a user the CRM knows, with a wrong password: the failure names them (with the directory login
+    // on, Elytron's distributed realm logs a name no realm knows without it; the CRM's audit
+    // journal keeps the typed name of every failed login)
+    assertThatThrownBy(() -> As.user("service2", "falsch-" + TestData.letterTag()))
+        .isInstanceOf(SecurityException.class);
+    As.user("service2", "demo");
 
     Path log = Path.of(System.getProperty("jboss.server.log.dir"), "crm-security-audit.log");
     assertThat(log).exists();
-    String events = Files.readString(log, StandardCharsets.UTF_8);
+    List<String> events = Files.readAllLines(log, StandardCharsets.UTF_8);
     assertThat(events)
-        .contains("SecurityAuthenticationSuccessfulEvent")
-        .contains("marketing")
-        .contains("SecurityAuthenticationFailedEvent")
-        .contains(stranger);
+        .anyMatch(
+            e -> e.contains("SecurityAuthenticationSuccessfulEvent") && e.contains("\"marketing\""))
+        .anyMatch(e -> e.contains("SecurityAuthenticationFailedEvent") && e.contains("service2"));
   }
 }
