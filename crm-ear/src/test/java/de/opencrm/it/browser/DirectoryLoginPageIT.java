@@ -70,7 +70,7 @@ class DirectoryLoginPageIT extends BrowserTest {
     expect(start.welcome()).containsText("Willkommen, Lena Lindner");
     assertThat(start.menu())
         .as("sales only: groups outside the CRM's unit give no administration")
-        .containsExactly("nav-start", "nav-accounts", "nav-contacts");
+        .containsExactly("nav-start", "nav-accounts", "nav-contacts", "nav-leads");
     page.navigate(CRM + "admin/users.xhtml");
     expect(page.locator("#error-title")).hasText("Kein Zugriff");
 

@@ -38,7 +38,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
       String username, String displayName, List<String> menu, String forbidden) {}
 
   private static final List<String> CUSTOMERS =
-      List.of("nav-start", "nav-accounts", "nav-contacts");
+      List.of("nav-start", "nav-accounts", "nav-contacts", "nav-leads");
+  private static final List<String> SERVICE = List.of("nav-start", "nav-accounts", "nav-contacts");
   private static final List<DemoUser> DEMO_USERS =
       List.of(
           new DemoUser(
@@ -48,6 +49,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-start",
                   "nav-accounts",
                   "nav-contacts",
+                  "nav-leads",
                   "nav-users",
                   "nav-teams",
                   "nav-custom_fields",
@@ -58,8 +60,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
           new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),
           new DemoUser("manager", "Markus Meier", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("marketing", "Mia Martens", CUSTOMERS, "admin/users.xhtml"),
-          new DemoUser("service", "Sven Seidel", CUSTOMERS, "admin/users.xhtml"),
-          new DemoUser("service2", "Sophie Sauer", CUSTOMERS, "audit/"),
+          new DemoUser("service", "Sven Seidel", SERVICE, "leads/list.xhtml"),
+          new DemoUser("service2", "Sophie Sauer", SERVICE, "audit/"),
           new DemoUser(
               "auditor",
               "Anke Auer",
@@ -91,17 +93,25 @@ class RolesAndLanguagePageIT extends BrowserTest {
 
   /** The protected pages and the roles the permission matrix lets read their area. */
   private static final Map<String, Set<Role>> PAGES =
-      Map.of(
-          "accounts/list.xhtml", PermissionMatrix.rolesFor(Area.ACCOUNTS, Operation.READ),
-          "contacts/list.xhtml", PermissionMatrix.rolesFor(Area.CONTACTS, Operation.READ),
-          "contacts/import.xhtml", PermissionMatrix.rolesFor(Area.CONTACTS, Operation.CREATE),
-          "admin/users.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
-          "admin/teams.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
-          "admin/custom-fields.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
-          "admin/permissions.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ),
-          "audit/journal.xhtml", PermissionMatrix.rolesFor(Area.AUDIT, Operation.READ),
-          "privacy/requests.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ),
-          "privacy/register.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ));
+      Map.ofEntries(
+          Map.entry(
+              "accounts/list.xhtml", PermissionMatrix.rolesFor(Area.ACCOUNTS, Operation.READ)),
+          Map.entry(
+              "contacts/list.xhtml", PermissionMatrix.rolesFor(Area.CONTACTS, Operation.READ)),
+          Map.entry(
+              "contacts/import.xhtml", PermissionMatrix.rolesFor(Area.CONTACTS, Operation.CREATE)),
+          Map.entry("leads/list.xhtml", PermissionMatrix.rolesFor(Area.LEADS, Operation.READ)),
+          Map.entry("admin/users.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ)),
+          Map.entry("admin/teams.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ)),
+          Map.entry(
+              "admin/custom-fields.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ)),
+          Map.entry(
+              "admin/permissions.xhtml", PermissionMatrix.rolesFor(Area.ADMIN, Operation.READ)),
+          Map.entry("audit/journal.xhtml", PermissionMatrix.rolesFor(Area.AUDIT, Operation.READ)),
+          Map.entry(
+              "privacy/requests.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ)),
+          Map.entry(
+              "privacy/register.xhtml", PermissionMatrix.rolesFor(Area.PRIVACY, Operation.READ)));
 
   private static final Map<String, Role> ROLE_OF =
       Map.of(

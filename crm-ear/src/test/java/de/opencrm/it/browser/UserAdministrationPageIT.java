@@ -51,7 +51,8 @@ class UserAdministrationPageIT extends BrowserTest {
     Page own = newPage("de-DE");
     ShellPage start = LoginPage.open(own, CRM).logIn(username, "Willkommen-2026");
     expect(start.welcome()).containsText("Willkommen, Jana Jäger");
-    assertThat(start.menu()).containsExactly("nav-start", "nav-accounts", "nav-contacts");
+    assertThat(start.menu())
+        .containsExactly("nav-start", "nav-accounts", "nav-contacts", "nav-leads");
 
     PasswordPage password = start.openPasswordChange();
     password.change("falsch", "Mein-Passwort-77", "Mein-Passwort-77");

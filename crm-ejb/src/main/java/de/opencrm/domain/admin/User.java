@@ -77,6 +77,14 @@ public class User extends AuditedEntity implements AuditLabelled {
   @JoinColumn(name = "team_id")
   private Team team;
 
+  /** How many open leads lead routing gives the user at most; null: no limit. */
+  @Column(name = "lead_capacity")
+  private Integer leadCapacity;
+
+  /** The user's share in a team that shares leads by weight (2 gets twice the leads of 1). */
+  @Column(name = "lead_weight", nullable = false)
+  private int leadWeight = 1;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "crm_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role_name", length = 20, nullable = false)
@@ -187,6 +195,23 @@ public class User extends AuditedEntity implements AuditLabelled {
 
   public boolean isMustChangePassword() {
     return mustChangePassword;
+  }
+
+  /** What lead routing may give the user: at most {@code capacity} open leads, this weight. */
+  public void takeLeads(Integer capacity, int weight) {
+    if ((capacity != null && capacity < 0) || weight < 1) {
+      throw new IllegalArgumentException("capacity " + capacity + ", weight " + weight);
+    }
+    this.leadCapacity = capacity;
+    this.leadWeight = weight;
+  }
+
+  public Integer getLeadCapacity() {
+    return leadCapacity;
+  }
+
+  public int getLeadWeight() {
+    return leadWeight;
   }
 
   public boolean isDirectoryUser() {

@@ -9,6 +9,8 @@ import de.opencrm.domain.admin.User;
 import de.opencrm.domain.audit.AuditEntry;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
+import de.opencrm.domain.lead.Absence;
+import de.opencrm.domain.lead.Lead;
 import java.util.List;
 
 /**
@@ -22,6 +24,13 @@ public enum ProcessingActivity {
       List.of(Account.class, Contact.class),
       List.of(DataSubjects.CUSTOMER_CONTACTS, DataSubjects.PRIVATE_CUSTOMERS),
       List.of(LegalBasis.CONTRACT, LegalBasis.LEGITIMATE_INTEREST),
+      Keeping.WHILE_NEEDED,
+      null),
+  LEAD_MANAGEMENT(
+      Area.LEADS,
+      List.of(Lead.class),
+      List.of(DataSubjects.PROSPECTS),
+      List.of(LegalBasis.CONSENT, LegalBasis.CONTRACT, LegalBasis.LEGITIMATE_INTEREST),
       Keeping.WHILE_NEEDED,
       null),
   CUSTOMER_COMMUNICATION(
@@ -47,7 +56,7 @@ public enum ProcessingActivity {
       RetentionDuty.LEGAL_CLAIMS),
   USER_ACCOUNTS(
       Area.ADMIN,
-      List.of(User.class, Team.class),
+      List.of(User.class, Team.class, Absence.class),
       List.of(DataSubjects.EMPLOYEES),
       List.of(LegalBasis.CONTRACT, LegalBasis.LEGAL_OBLIGATION),
       Keeping.WHILE_EMPLOYED,
@@ -64,6 +73,8 @@ public enum ProcessingActivity {
   public enum DataSubjects {
     CUSTOMER_CONTACTS,
     PRIVATE_CUSTOMERS,
+    /** People who asked about the company's offer (leads) and are not customers yet. */
+    PROSPECTS,
     EMPLOYEES
   }
 

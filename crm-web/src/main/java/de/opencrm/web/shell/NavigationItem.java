@@ -23,6 +23,11 @@ public enum NavigationItem {
       "/contacts/list.xhtml",
       "pi pi-id-card",
       EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING, Role.ADMIN)),
+  LEADS(
+      "nav.leads",
+      "/leads/list.xhtml",
+      "pi pi-inbox",
+      EnumSet.of(Role.SALES, Role.MANAGER, Role.MARKETING, Role.ADMIN)),
   USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN)),
   CUSTOM_FIELDS(

@@ -4,6 +4,7 @@ import static de.opencrm.web.shell.NavigationItem.ACCOUNTS;
 import static de.opencrm.web.shell.NavigationItem.AUDIT_JOURNAL;
 import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
+import static de.opencrm.web.shell.NavigationItem.LEADS;
 import static de.opencrm.web.shell.NavigationItem.PERMISSIONS;
 import static de.opencrm.web.shell.NavigationItem.PRIVACY;
 import static de.opencrm.web.shell.NavigationItem.START;
@@ -35,7 +36,7 @@ class NavigationItemTest {
   void onlyAdministratorsAreOfferedUserTeamFieldAndPermissionAdministration() {
     assertThat(menuOf(Role.ADMIN))
         .containsExactly(
-            START, ACCOUNTS, CONTACTS, USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS, PRIVACY);
+            START, ACCOUNTS, CONTACTS, LEADS, USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS, PRIVACY);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
       assertThat(menuOf(role)).doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS);
     }
@@ -43,9 +44,12 @@ class NavigationItemTest {
 
   @Test
   void customerRecordsAreOfferedToSalesServiceAndMarketingButNotToAuditors() {
-    for (Role role : EnumSet.of(Role.SALES, Role.MANAGER, Role.SERVICE, Role.MARKETING)) {
-      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS);
+    for (Role role : EnumSet.of(Role.SALES, Role.MANAGER, Role.MARKETING)) {
+      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS, LEADS);
     }
+    assertThat(menuOf(Role.SERVICE))
+        .as("service works on tickets, not leads")
+        .containsExactly(START, ACCOUNTS, CONTACTS);
     assertThat(menuOf(Role.AUDITOR)).containsExactly(START, AUDIT_JOURNAL);
     assertThat(menuOf(Role.PRIVACY)).containsExactly(START, PRIVACY);
   }

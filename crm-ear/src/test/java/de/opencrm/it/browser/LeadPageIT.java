@@ -1,0 +1,75 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sales enter a lead taken at a trade fair; the demo routing rules (south of Germany to Vertrieb
+ * Süd) give it to Sabine Sommer. Stefan (Vertrieb Nord) learns where it went but does not see
+ * Vertrieb Süd's leads; Sabine finds it among hers, reads why it is hers, and disqualifies it,
+ * which needs a reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LeadPageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  @Test
+  void aLeadEnteredBySalesIsRoutedByRegionAndItsOwnerWorksOnIt() {
+    String last = "Brandl" + TestData.letterTag();
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    LeadsPage leads = LeadsPage.open(page).startNewLead();
+    leads.save();
+    expect(leads.messageFor("lastName")).not().isEmpty();
+    leads
+        .fill("firstName", "Franziska")
+        .fill("lastName", last)
+        .fill("company", "Isar Werkzeugbau GmbH")
+        .fill("postalCode", "8033")
+        .save();
+    expect(leads.messageFor("postalCode")).containsText("PLZ passt nicht");
+    leads.fill("postalCode", "80331").fill("city", "München").save();
+    // routed to Vertrieb Süd, whose leads Stefan (Vertrieb Nord) does not see: the list says where
+    // it went
+    expect(page.locator(".ui-growl-message").last()).containsText("an Sabine Sommer verteilt");
+    new LeadsPage(page).search(last);
+    expect(new LeadsPage(page).rows().first()).containsText("Nichts gefunden");
+
+    Page sabine = newPage("de-DE");
+    LoginPage.open(sabine, CRM).logIn("sales2", "demo");
+    sabine.navigate(CRM + "leads/list.xhtml?owner=me");
+    LeadsPage mine = new LeadsPage(sabine);
+    mine.search(last);
+    expect(mine.rows()).hasCount(1);
+    expect(mine.rows().first()).containsText("Isar Werkzeugbau GmbH");
+    LeadPage hers = mine.openFirst();
+    expect(hers.name()).hasText("Franziska " + last);
+    expect(hers.status()).hasText("Zugewiesen");
+    expect(hers.owner()).containsText("Sabine Sommer");
+    expect(hers.routing()).containsText("Süddeutschland (PLZ 5–9)");
+    expect(hers.routing()).containsText("wenigste offene Leads");
+    expect(hers.routing()).containsText("Sabine Sommer: hat den Lead bekommen");
+    expect(hers.origin()).containsText("Telefon");
+    screenshot(sabine, "lead-routed");
+
+    hers.changeStatus("Disqualifiziert", null);
+    expect(hers.reasonMessage()).containsText("warum");
+    expect(hers.status()).hasText("Zugewiesen");
+    hers.changeStatus("Disqualifiziert", "Kein Budget");
+    expect(hers.status()).hasText("Disqualifiziert");
+    expect(sabine.locator("#statusReason")).containsText("Kein Budget");
+    screenshot(sabine, "lead-disqualified");
+  }
+}

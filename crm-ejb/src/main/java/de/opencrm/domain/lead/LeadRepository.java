@@ -1,0 +1,39 @@
+package de.opencrm.domain.lead;
+
+import de.opencrm.domain.admin.RecordScope;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Leads, their routing rules and what routing needs to know. List criteria: {@code status}, {@code
+ * source}, {@code owner} (a user id, or "none" for unassigned leads), {@code minScore}.
+ */
+public interface LeadRepository {
+
+  String STATUS = "status";
+  String SOURCE = "source";
+  String OWNER = "owner";
+  String MIN_SCORE = "minScore";
+
+  /** The owner criterion value for leads nobody has yet. */
+  String UNASSIGNED = "none";
+
+  Lead add(Lead lead);
+
+  Optional<Lead> findById(long id);
+
+  Page<LeadRow> list(PageRequest request, RecordScope scope);
+
+  /** Open leads per user, for the given users. */
+  Map<Long, Integer> openLeadsOf(Collection<Long> userIds);
+
+  /** Leads a rule gave each user since the given time (weighted sharing). */
+  Map<Long, Integer> routedByRuleSince(long ruleId, Instant since);
+
+  /** Of the given users, those absent on the day. */
+  java.util.Set<Long> absentOn(Collection<Long> userIds, java.time.LocalDate day);
+}
