@@ -20,6 +20,9 @@ import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.lead.LeadRoutingService;
+import de.opencrm.application.lead.LeadService;
+import de.opencrm.application.lead.RoutingRulesService;
 import de.opencrm.application.privacy.ConsentService;
 import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.ProcessingRegisterService;
@@ -81,7 +84,10 @@ class ServiceRolesIT {
           SubjectAccessService.class,
           ErasureService.class,
           ProcessingRegisterService.class,
-          RetentionService.class);
+          RetentionService.class,
+          LeadService.class,
+          LeadRoutingService.class,
+          RoutingRulesService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -107,6 +107,17 @@ public abstract class BrowserTest {
         dialogId);
   }
 
+  /**
+   * Picks an entry of a PrimeFaces menu from the keyboard: focus the menu, type the start of the
+   * entry's label (clicking into the opening panel races its animation).
+   */
+  public static void chooseFromMenu(Page page, String menuId, String typed, String label) {
+    String id = "#" + menuId.replace(":", "\\:") + "_label";
+    page.locator(id).focus();
+    page.keyboard().type(typed);
+    PlaywrightAssertions.assertThat(page.locator(id)).hasText(label);
+  }
+
   protected static LocatorAssertions expect(Locator locator) {
     return PlaywrightAssertions.assertThat(locator);
   }

@@ -53,6 +53,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-users",
                   "nav-teams",
                   "nav-custom_fields",
+                  "nav-lead_routing",
                   "nav-permissions",
                   "nav-privacy"),
               "audit/"),

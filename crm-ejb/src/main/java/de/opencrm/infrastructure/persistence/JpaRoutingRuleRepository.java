@@ -57,6 +57,20 @@ public class JpaRoutingRuleRepository implements RoutingRuleRepository {
   }
 
   @Override
+  public List<User> leadTakers(int limit) {
+    return em.createQuery(
+            "SELECT u FROM User u WHERE u.active = TRUE AND (u.leadCapacity IS NOT NULL"
+                + " OR u.leadWeight <> 1"
+                + " OR u.id IN (SELECT r.targetUser.id FROM RoutingRule r WHERE r.targetUser IS NOT NULL)"
+                + " OR u.team.id IN (SELECT r.targetTeam.id FROM RoutingRule r WHERE r.targetTeam IS NOT NULL)"
+                + " OR u.id IN (SELECT s.defaultOwner.id FROM LeadSettings s WHERE s.defaultOwner IS NOT NULL))"
+                + " ORDER BY u.displayName, u.id",
+            User.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public LeadSettings settings() {
     return em.find(LeadSettings.class, LeadSettings.ID);
   }

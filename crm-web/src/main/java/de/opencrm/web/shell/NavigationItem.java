@@ -32,6 +32,8 @@ public enum NavigationItem {
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN)),
   CUSTOM_FIELDS(
       "nav.customFields", "/admin/custom-fields.xhtml", "pi pi-sliders-h", EnumSet.of(Role.ADMIN)),
+  LEAD_ROUTING(
+      "nav.leadRouting", "/admin/lead-routing.xhtml", "pi pi-directions", EnumSet.of(Role.ADMIN)),
   PERMISSIONS("nav.permissions", "/admin/permissions.xhtml", "pi pi-lock", EnumSet.of(Role.ADMIN)),
   PRIVACY(
       "nav.privacy",

@@ -5,6 +5,7 @@ import static de.opencrm.web.shell.NavigationItem.AUDIT_JOURNAL;
 import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
 import static de.opencrm.web.shell.NavigationItem.LEADS;
+import static de.opencrm.web.shell.NavigationItem.LEAD_ROUTING;
 import static de.opencrm.web.shell.NavigationItem.PERMISSIONS;
 import static de.opencrm.web.shell.NavigationItem.PRIVACY;
 import static de.opencrm.web.shell.NavigationItem.START;
@@ -36,9 +37,19 @@ class NavigationItemTest {
   void onlyAdministratorsAreOfferedUserTeamFieldAndPermissionAdministration() {
     assertThat(menuOf(Role.ADMIN))
         .containsExactly(
-            START, ACCOUNTS, CONTACTS, LEADS, USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS, PRIVACY);
+            START,
+            ACCOUNTS,
+            CONTACTS,
+            LEADS,
+            USERS,
+            TEAMS,
+            CUSTOM_FIELDS,
+            LEAD_ROUTING,
+            PERMISSIONS,
+            PRIVACY);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
-      assertThat(menuOf(role)).doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, PERMISSIONS);
+      assertThat(menuOf(role))
+          .doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, LEAD_ROUTING, PERMISSIONS);
     }
   }
 

@@ -27,4 +27,9 @@ public interface RoutingRuleRepository {
   List<User> activeMembersOf(long teamId);
 
   LeadSettings settings();
+
+  /**
+   * Active users who take leads by a rule or as default owner, or have a capacity or weight set.
+   */
+  List<User> leadTakers(int limit);
 }
