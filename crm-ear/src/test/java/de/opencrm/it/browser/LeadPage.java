@@ -49,11 +49,6 @@ public final class LeadPage extends ShellPage {
   }
 
   private void choose(String menu, String label) {
-    page.locator("#leadPage\\:" + menu).click();
-    Locator panel = page.locator("#leadPage\\:" + menu + "_panel");
-    panel.locator("li[data-label='" + label + "']").click();
-    page.locator("#leadPage\\:" + menu + "_label")
-        .filter(new Locator.FilterOptions().setHasText(label))
-        .waitFor();
+    BrowserTest.chooseFromMenu(page, "leadPage:" + menu, label, label);
   }
 }

@@ -67,9 +67,25 @@ class LeadPageIT extends BrowserTest {
     hers.changeStatus("Disqualifiziert", null);
     expect(hers.reasonMessage()).containsText("warum");
     expect(hers.status()).hasText("Zugewiesen");
-    hers.changeStatus("Disqualifiziert", "Kein Budget");
+    hers.changeStatus("Disqualifiziert", "Nicht erreichbar");
     expect(hers.status()).hasText("Disqualifiziert");
-    expect(sabine.locator("#statusReason")).containsText("Kein Budget");
+    expect(sabine.locator("#statusReason")).containsText("Nicht erreichbar");
     screenshot(sabine, "lead-disqualified");
+  }
+
+  @Test
+  void theStartPageShowsHowFarThisYearsLeadsGotBySource() {
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("marketing", "demo");
+    expect(page.locator("#funnelHeading")).hasText("Lead-Trichter dieses Jahr");
+    expect(page.locator("#leadFunnel")).containsText("Messe / Veranstaltung");
+    expect(page.locator("#leadFunnel tbody tr").last()).containsText("Alle Herkünfte");
+    expect(page.locator("#funnelChart canvas")).isVisible();
+    screenshot(page, "lead-funnel");
+
+    Page service = newPage("de-DE");
+    LoginPage.open(service, CRM).logIn("service", "demo");
+    expect(service.locator("#welcome")).isVisible();
+    expect(service.locator("#funnelHeading")).hasCount(0);
   }
 }

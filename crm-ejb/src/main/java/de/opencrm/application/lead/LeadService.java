@@ -1,6 +1,7 @@
 package de.opencrm.application.lead;
 
 import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.RecordScopes;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.Address;
@@ -16,6 +17,7 @@ import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadAccess;
+import de.opencrm.domain.lead.LeadFunnel;
 import de.opencrm.domain.lead.LeadOrigin;
 import de.opencrm.domain.lead.LeadPerson;
 import de.opencrm.domain.lead.LeadRepository;
@@ -30,7 +32,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,6 +60,7 @@ public class LeadService {
   @Inject UserRepository users;
   @Inject LeadRoutingService routing;
   @Inject RecordScopes scopes;
+  @Inject CompanyTime time;
   @Resource SessionContext context;
 
   /** A page of leads; the owner criterion "me" stands for the caller. */
@@ -75,6 +80,12 @@ public class LeadService {
               criteria);
     }
     return leads.list(asked, scopes.of(context, Area.LEADS));
+  }
+
+  /** How far this year's leads got, per source (as far as the caller sees them). */
+  public List<LeadFunnel.Stage> funnelThisYear() {
+    Instant since = time.today().withDayOfYear(1).atStartOfDay(time.zone()).toInstant();
+    return LeadFunnel.of(leads.countBySourceAndStatus(since, scopes.of(context, Area.LEADS)));
   }
 
   public LeadDetail loadLead(long id) {

@@ -28,6 +28,9 @@ public interface LeadRepository {
 
   Page<LeadRow> list(PageRequest request, RecordScope scope);
 
+  /** Leads captured since the time, counted by source and status, as far as the scope sees. */
+  java.util.List<LeadFunnel.Count> countBySourceAndStatus(Instant since, RecordScope scope);
+
   /** Open leads per user, for the given users. */
   Map<Long, Integer> openLeadsOf(Collection<Long> userIds);
 

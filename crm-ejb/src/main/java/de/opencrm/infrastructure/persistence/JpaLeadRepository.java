@@ -4,6 +4,7 @@ import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.Lead;
+import de.opencrm.domain.lead.LeadFunnel;
 import de.opencrm.domain.lead.LeadRepository;
 import de.opencrm.domain.lead.LeadRow;
 import de.opencrm.domain.lead.LeadSource;
@@ -130,6 +131,26 @@ public class JpaLeadRepository implements LeadRepository {
     if (request.criterion(MIN_SCORE) != null) {
       query.setParameter("minScore", Integer.valueOf(request.criterion(MIN_SCORE)));
     }
+  }
+
+  /** Served by ix_crm_lead_captured. */
+  @Override
+  public List<LeadFunnel.Count> countBySourceAndStatus(Instant since, RecordScope scope) {
+    String visible = ScopeConditions.jpql("l", scope);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT l.origin.source, l.status, COUNT(l) FROM Lead l WHERE l.origin.capturedAt >= :since"
+                + (visible == null ? "" : " AND (l.owner IS NULL OR " + visible + ")")
+                + " GROUP BY l.origin.source, l.status",
+            Object[].class);
+    query.setParameter("since", since);
+    ScopeConditions.bind(query, scope);
+    return query.getResultList().stream()
+        .map(
+            r ->
+                new LeadFunnel.Count(
+                    (LeadSource) r[0], (LeadStatus) r[1], ((Number) r[2]).longValue()))
+        .toList();
   }
 
   /** Served by ix_crm_lead_owner_status. */

@@ -1,0 +1,43 @@
+package de.opencrm.application.lead;
+
+import de.opencrm.domain.lead.capture.RateLimiter;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The web-to-lead endpoint's settings (MicroProfile Config): submissions per client address and
+ * minute, and the page a visitor is sent to after posting the form.
+ */
+@ApplicationScoped
+public class WebLeadSettings {
+
+  /** Client addresses remembered for the limit; the least recently seen are forgotten first. */
+  static final int TRACKED_CLIENTS = 10_000;
+
+  @Inject
+  @ConfigProperty(name = "crm.web-leads.per-minute", defaultValue = "20")
+  int perMinute;
+
+  @Inject
+  @ConfigProperty(name = "crm.web-leads.thank-you-url")
+  Optional<String> thankYouUrl;
+
+  private RateLimiter limiter;
+
+  @PostConstruct
+  void init() {
+    limiter = new RateLimiter(Math.max(1, perMinute), Duration.ofMinutes(1), TRACKED_CLIENTS);
+  }
+
+  public RateLimiter limiter() {
+    return limiter;
+  }
+
+  public Optional<String> thankYouUrl() {
+    return thankYouUrl.filter(url -> url.startsWith("https://") || url.startsWith("http://"));
+  }
+}

@@ -1,0 +1,45 @@
+package de.opencrm.web.api;
+
+import de.opencrm.domain.lead.capture.FieldError;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Error answers as RFC 9457 problem details (application/problem+json), with field errors. */
+public final class Problems {
+
+  public static final String TYPE = "application/problem+json";
+
+  private Problems() {}
+
+  public static Response of(Response.Status status, String detail) {
+    return of(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+  }
+
+  public static Response invalid(List<FieldError> errors) {
+    return of(400, "Invalid lead", "Some fields are missing or wrong; see errors.", errors);
+  }
+
+  static Response of(int status, String title, String detail, List<FieldError> errors) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      errors.forEach(
+          e ->
+              list.add(
+                  Json.createObjectBuilder()
+                      .add("field", e.field())
+                      .add("code", e.code())
+                      .add("message", e.message())));
+      body.add("errors", list);
+    }
+    return Response.status(status).type(TYPE).entity(body.build().toString()).build();
+  }
+}

@@ -1,0 +1,103 @@
+package de.opencrm.web.api;
+
+import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.WebLeadSettings;
+import de.opencrm.domain.lead.LeadSource;
+import de.opencrm.domain.lead.capture.WebLeadSubmission;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The public web-to-lead endpoint: a website's contact form posts to it directly (form-encoded; the
+ * visitor then sees the thank-you page), other systems send JSON. No login; per client address at
+ * most a few submissions a minute (429 with Retry-After), small bodies only (413), a honeypot that
+ * lets bots believe they succeeded, and problem details (RFC 9457) naming each wrong field.
+ */
+@Path("v1/web-leads")
+@RequestScoped
+public class WebLeadResource {
+
+  @Inject WebLeadCaptureService capture;
+  @Inject WebLeadSettings settings;
+  @Context HttpServletRequest request;
+  @Context HttpHeaders headers;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fromForm() {
+    // the servlet container parses a form's parameters (filters before this one may have asked
+    // for them), so they are read from the request rather than from the body again
+    return take(request::getParameter, LeadSource.WEB_FORM, true);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response fromJson(String sent) {
+    JsonValue body;
+    try (JsonReader reader = Json.createReader(new StringReader(sent == null ? "" : sent))) {
+      body = reader.readValue();
+    } catch (JsonException e) {
+      return Problems.of(Response.Status.BAD_REQUEST, "The body is no valid JSON.");
+    }
+    if (body.getValueType() != JsonValue.ValueType.OBJECT) {
+      return Problems.of(Response.Status.BAD_REQUEST, "The body must be a JSON object.");
+    }
+    JsonObject json = body.asJsonObject();
+    Function<String, String> field =
+        name -> {
+          JsonValue value = json.get(name);
+          if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+          }
+          return value instanceof JsonString text ? text.getString() : value.toString();
+        };
+    boolean fromForm = field.apply("formId") != null || field.apply("form_id") != null;
+    return take(field, fromForm ? LeadSource.WEB_FORM : LeadSource.API, false);
+  }
+
+  private Response take(Function<String, String> field, LeadSource source, boolean browser) {
+    Optional<Duration> wait = settings.limiter().acquire(request.getRemoteAddr(), Instant.now());
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, wait.get().toSeconds() + 1);
+      return Response.fromResponse(
+              Problems.of(
+                  Response.Status.TOO_MANY_REQUESTS, "Too many submissions; try again later."))
+          .header(HttpHeaders.RETRY_AFTER, seconds)
+          .build();
+    }
+    WebLeadSubmission.Reading reading = WebLeadSubmission.read(field);
+    if (!reading.valid()) {
+      return Problems.invalid(reading.errors());
+    }
+    if (!reading.submission().fromBot()) {
+      capture.capture(reading.submission(), source, headers.getHeaderString("Referer"));
+    }
+    if (browser && settings.thankYouUrl().isPresent()) {
+      return Response.seeOther(URI.create(settings.thankYouUrl().get())).build();
+    }
+    return Response.status(Response.Status.CREATED)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(Json.createObjectBuilder().add("received", true).build().toString())
+        .build();
+  }
+}

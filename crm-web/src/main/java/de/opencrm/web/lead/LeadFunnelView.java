@@ -1,0 +1,84 @@
+package de.opencrm.web.lead;
+
+import de.opencrm.application.lead.LeadService;
+import de.opencrm.domain.lead.LeadFunnel;
+import de.opencrm.web.shell.FacesErrors;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * The lead funnel on the start page: per source, this year's leads and how many reached MQL, SQL
+ * and conversion, as a bar chart (Chart.js through PrimeFaces) and as the table it is drawn from.
+ */
+@Named
+@RequestScoped
+public class LeadFunnelView {
+
+  @Inject LeadService leads;
+  @Inject FacesErrors errors;
+
+  private List<LeadFunnel.Stage> stages;
+
+  public List<LeadFunnel.Stage> getStages() {
+    if (stages == null) {
+      stages = leads.funnelThisYear();
+    }
+    return stages;
+  }
+
+  /** The source's name, or "all sources" for the sum. */
+  public String sourceName(LeadFunnel.Stage stage) {
+    return stage.source() == null
+        ? errors.text("funnel.all")
+        : errors.text("leadSource." + stage.source());
+  }
+
+  /** Chart.js configuration: one group of bars per source, one bar per funnel stage. */
+  public String getChart() {
+    List<LeadFunnel.Stage> bySource = getStages().stream().filter(s -> s.source() != null).toList();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    bySource.forEach(s -> labels.add(sourceName(s)));
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(dataset("funnel.captured", "#9fb3c8", bySource, LeadFunnel.Stage::captured))
+            .add(dataset("funnel.mql", "#3e7cb1", bySource, LeadFunnel.Stage::mql))
+            .add(dataset("funnel.sql", "#1e3a5f", bySource, LeadFunnel.Stage::sql))
+            .add(dataset("funnel.converted", "#1b6e3a", bySource, LeadFunnel.Stage::converted));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+        .build()
+        .toString();
+  }
+
+  private jakarta.json.JsonObjectBuilder dataset(
+      String label,
+      String color,
+      List<LeadFunnel.Stage> stages,
+      ToLongFunction<LeadFunnel.Stage> count) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    stages.forEach(s -> data.add(count.applyAsLong(s)));
+    return Json.createObjectBuilder()
+        .add("label", errors.text(label))
+        .add("backgroundColor", color)
+        .add("data", data);
+  }
+}
