@@ -9,6 +9,8 @@ import de.opencrm.application.audit.AuditRow;
 import de.opencrm.application.audit.AuditService;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.lead.LeadForm;
+import de.opencrm.application.lead.LeadService;
 import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.RetentionService;
 import de.opencrm.application.privacy.RetentionService.RuleRow;
@@ -50,6 +52,7 @@ class RetentionIT {
   @Inject ErasureService erasures;
   @Inject RetentionService retention;
   @Inject AuditService audit;
+  @Inject LeadService leads;
 
   @Resource(lookup = "java:jboss/datasources/CrmDS")
   DataSource dataSource;
@@ -177,6 +180,58 @@ class RetentionIT {
     assertThat(erasure)
         .singleElement()
         .satisfies(e -> assertThat(e.changes().toString()).contains("retention run " + runId));
+  }
+
+  @Test
+  void leadsUntouchedForTheRulesMonthsAreDeletedWithoutTheirDataInTheJournal() throws Exception {
+    As marketing = As.user("marketing", "demo");
+    As privacy = As.user("privacy", "demo");
+    String tag = TestData.letterTag();
+    long stale = lead(marketing, "Verwaist " + tag);
+    long customer = lead(marketing, "Kunde " + tag);
+    for (long id : List.of(stale, customer)) {
+      update(
+          "UPDATE crm_lead SET modified_at = TIMESTAMP WITH TIME ZONE '2021-03-01 10:00:00+01'"
+              + " WHERE id = ?",
+          id);
+    }
+    update("UPDATE crm_lead SET status = 'CONVERTED' WHERE id = ?", customer);
+
+    long runId = privacy.call(() -> retention.proposeRun());
+    List<CandidateRow> proposed =
+        privacy.call(() -> retention.candidates(runId, PageRequest.of(0, 200))).rows();
+    assertThat(proposed)
+        .filteredOn(c -> c.recordType().equals("Lead"))
+        .extracting(CandidateRow::recordId)
+        .contains(stale)
+        .doesNotContain(customer);
+    RunRow run =
+        privacy.call(() -> retention.runs()).stream()
+            .filter(r -> r.id() == runId)
+            .findFirst()
+            .orElseThrow();
+    privacy.call(() -> retention.carryOut(runId, run.version()));
+
+    assertThat(count("SELECT COUNT(*) FROM crm_lead WHERE id = ?", stale)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM crm_lead WHERE id = ?", customer)).isEqualTo(1);
+    List<AuditRow> deletion =
+        As.user("auditor", "demo")
+            .call(
+                () ->
+                    audit.search(
+                        new AuditSearch(null, "Lead", stale, AuditAction.DELETE, null, null),
+                        0,
+                        5));
+    assertThat(deletion).singleElement();
+    assertThat(deletion.get(0).changes().toString()).doesNotContain("Verwaist");
+  }
+
+  private long lead(As who, String lastName) throws Exception {
+    LeadForm form = new LeadForm();
+    form.setLastName(lastName);
+    form.setEmail("lead@example.com");
+    form.setPostalCode("20095");
+    return who.call(() -> leads.createLead(form)).id();
   }
 
   @Test

@@ -14,6 +14,7 @@ import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.privacy.Consent;
 import de.opencrm.domain.privacy.RetentionCandidate;
 import de.opencrm.domain.privacy.RetentionRepository;
@@ -131,6 +132,7 @@ public class RetentionService {
           switch (rule.getKind()) {
             case EXPIRED_RESTRICTIONS -> retention.expiredRestrictions(today, MAX_PER_RULE);
             case INACTIVE_PEOPLE -> retention.inactivePeople(cutoff(rule, today), MAX_PER_RULE);
+            case UNTOUCHED_LEADS -> retention.untouchedLeads(cutoff(rule, today), MAX_PER_RULE);
           };
       for (DueRecord record : due) {
         retention.addCandidate(
@@ -217,6 +219,16 @@ public class RetentionService {
       }
       Contact person = contacts.findById(candidate.getRecordId()).orElseThrow();
       erasure.erase(person, stamp, "retention run " + runId + ": " + candidate.getKind());
+      return true;
+    }
+    if (candidate.getKind() == RetentionRule.Kind.UNTOUCHED_LEADS) {
+      Instant cutoff = time.instant(cutoffs.get(candidate.getKind()).atStartOfDay());
+      Lead lead = retention.untouchedLead(candidate.getRecordId(), cutoff).orElse(null);
+      if (lead == null) {
+        return false;
+      }
+      lead.eraseForRetention();
+      retention.deleteLead(lead);
       return true;
     }
     if ("Consent".equals(candidate.getRecordType())) {

@@ -7,6 +7,7 @@ import de.opencrm.domain.admin.User;
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.lead.routing.LeadFacts;
 import jakarta.persistence.AttributeOverride;
@@ -24,6 +25,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 
 /**
@@ -33,7 +35,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "crm_lead")
-public class Lead extends AuditedEntity implements AuditLabelled {
+public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
 
   @Id
   @SequenceGenerator(name = "crm_lead_seq", sequenceName = "crm_lead_seq", allocationSize = 50)
@@ -91,6 +93,11 @@ public class Lead extends AuditedEntity implements AuditLabelled {
   private Team team;
 
   @Embedded private RoutingRecord routing;
+
+  /**
+   * Set while the lead is deleted by a retention run or an erasure: the journal keeps no values.
+   */
+  @Transient private boolean erased;
 
   protected Lead() {}
 
@@ -162,6 +169,16 @@ public class Lead extends AuditedEntity implements AuditLabelled {
     this.statusReason =
         next == LeadStatus.DISQUALIFIED || next == LeadStatus.RECYCLED ? reason : null;
     this.statusNote = Texts.trimToNull(note);
+  }
+
+  /** Marks the lead as going for data protection, so its deletion copies none of its data. */
+  public void eraseForRetention() {
+    this.erased = true;
+  }
+
+  @Override
+  public boolean isErased() {
+    return erased;
   }
 
   @Override

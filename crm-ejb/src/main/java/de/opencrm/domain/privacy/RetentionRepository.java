@@ -13,6 +13,14 @@ public interface RetentionRepository {
   /** A record a rule found due: its type and id, what to call it, since when it is due. */
   record DueRecord(String recordType, long id, String label, LocalDate dueSince) {}
 
+  /** Leads not converted and not changed since the cutoff. */
+  List<DueRecord> untouchedLeads(Instant cutoff, int limit);
+
+  /** The lead, if it is still not converted and untouched since the cutoff. */
+  Optional<de.opencrm.domain.lead.Lead> untouchedLead(long id, Instant cutoff);
+
+  void deleteLead(de.opencrm.domain.lead.Lead lead);
+
   /** A candidate as the review list shows it. */
   record CandidateRow(
       long id,

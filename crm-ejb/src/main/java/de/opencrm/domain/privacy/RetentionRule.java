@@ -28,7 +28,9 @@ public class RetentionRule extends AuditedEntity implements AuditLabelled {
      * People nobody changed, wrote about or planned anything for, and who have no valid consent,
      * for the rule's months.
      */
-    INACTIVE_PEOPLE(true);
+    INACTIVE_PEOPLE(true),
+    /** Leads nobody changed for the rule's months that never became customers: deleted. */
+    UNTOUCHED_LEADS(true);
 
     private final boolean hasPeriod;
 

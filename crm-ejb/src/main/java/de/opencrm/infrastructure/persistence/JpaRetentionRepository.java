@@ -5,6 +5,7 @@ import de.opencrm.domain.activity.AttachedToRecord;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.document.Document;
+import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.privacy.Consent;
 import de.opencrm.domain.privacy.RetentionCandidate;
 import de.opencrm.domain.privacy.RetentionRepository;
@@ -168,6 +169,48 @@ public class JpaRetentionRepository implements RetentionRepository {
                     Jpql.personName((String) r[1], (String) r[2]),
                     LocalDate.ofInstant((Instant) r[3], ZoneOffset.UTC)))
         .toList();
+  }
+
+  /** What makes a lead due: not a customer yet (converted leads live on as one), untouched. */
+  private static final String UNTOUCHED_LEAD =
+      " FROM Lead l WHERE l.status <> de.opencrm.domain.lead.LeadStatus.CONVERTED"
+          + " AND l.modifiedAt < :cutoff";
+
+  /** Served by ix_crm_lead_modified. */
+  @Override
+  public List<DueRecord> untouchedLeads(Instant cutoff, int limit) {
+    return em
+        .createQuery(
+            "SELECT l.id, l.person.firstName, l.person.lastName, l.modifiedAt"
+                + UNTOUCHED_LEAD
+                + " ORDER BY l.id",
+            Object[].class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new DueRecord(
+                    "Lead",
+                    (Long) r[0],
+                    Jpql.personName((String) r[1], (String) r[2]),
+                    LocalDate.ofInstant((Instant) r[3], ZoneOffset.UTC)))
+        .toList();
+  }
+
+  @Override
+  public Optional<Lead> untouchedLead(long id, Instant cutoff) {
+    return em.createQuery("SELECT l" + UNTOUCHED_LEAD + " AND l.id = :id", Lead.class)
+        .setParameter("cutoff", cutoff)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void deleteLead(Lead lead) {
+    em.remove(lead);
   }
 
   @Override

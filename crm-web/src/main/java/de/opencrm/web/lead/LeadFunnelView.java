@@ -56,6 +56,9 @@ public class LeadFunnelView {
             "options",
             Json.createObjectBuilder()
                 .add("responsive", true)
+                // drawn at once: no motion for people who get dizzy from it, no work while a page
+                // changes
+                .add("animation", false)
                 .add("maintainAspectRatio", false)
                 .add(
                     "scales",
