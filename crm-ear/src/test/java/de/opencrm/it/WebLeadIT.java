@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The public web-to-lead endpoint over real HTTP, without a login: a form post and a JSON post
  * become routed leads with their origin, bad input gets problem details naming the fields, a bot
  * filling the honeypot is told "received" and nothing is stored, oversized bodies get 413 and a
- * client sending too much in a minute gets 429 with Retry-After. (All posts come from one address,
- * so the rate limit is tried last.)
+ * client sending too much in a minute gets 429 with Retry-After, and a retry with the same
+ * Idempotency-Key creates no second lead. (All posts come from one address, so the rate limit is
+ * tried last.)
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -173,6 +174,36 @@ class WebLeadIT {
 
   @Test
   @Order(6)
+  @RunAsClient
+  void aRetryWithTheSameIdempotencyKeyCreatesNoSecondLead() throws Exception {
+    String body = "{\"lastName\":\"Nochmal" + TAG + "\",\"email\":\"retry@beispiel.de\"}";
+    HttpResponse<String> first = postWithKey(body, "lead-" + TAG + "-1");
+    HttpResponse<String> again = postWithKey(body, "lead-" + TAG + "-1");
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(postWithKey(body, "mit leerzeichen").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  @Order(7)
+  void onlyOneLeadCameOfTheRetry() throws Exception {
+    assertThat(found("Nochmal" + TAG)).hasSize(1);
+  }
+
+  private static HttpResponse<String> postWithKey(String body, String key) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(ENDPOINT)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  @Order(8)
   @RunAsClient
   void tooManySubmissionsInAMinuteGet429WithRetryAfter() throws Exception {
     HttpResponse<String> answer = null;

@@ -1,5 +1,6 @@
 package de.opencrm.batch.schedule;
 
+import de.opencrm.application.lead.WebLeadCaptureService;
 import de.opencrm.application.privacy.RetentionService;
 import de.opencrm.batch.duplicate.DuplicateScanJobs;
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Starts the nightly jobs, German time whatever the server's zone: the duplicate scan at 2:30, the
- * retention review (a proposal the data protection officer approves; it deletes nothing) at 4:15.
+ * retention review (a proposal the data protection officer approves; it deletes nothing) at 4:15,
+ * the web-to-lead endpoint's old idempotency keys at 4:45.
  */
 @Singleton
 @PermitAll
@@ -21,6 +23,7 @@ public class NightlyJobs {
   private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
 
   @Inject RetentionService retention;
+  @Inject WebLeadCaptureService webLeads;
 
   @Schedule(hour = "2", minute = "30", timezone = "Europe/Berlin", persistent = false)
   void scanForDuplicates() {
@@ -31,5 +34,11 @@ public class NightlyJobs {
   @Schedule(hour = "4", minute = "15", timezone = "Europe/Berlin", persistent = false)
   void proposeRetentionRun() {
     LOG.info("nightly retention review proposed run " + retention.proposeRun());
+  }
+
+  @Schedule(hour = "4", minute = "45", timezone = "Europe/Berlin", persistent = false)
+  void forgetOldSubmissionKeys() {
+    LOG.info(
+        "web-to-lead: forgot " + webLeads.forgetOldKeys() + " idempotency keys older than a week");
   }
 }

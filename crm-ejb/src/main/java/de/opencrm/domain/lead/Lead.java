@@ -26,7 +26,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import java.time.Instant;
 
 /**
  * A person who may become a customer, with the company they named, where they came from (their
@@ -245,10 +244,5 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
   /** How routing decided, or null for a lead never routed. */
   public RoutingRecord getRouting() {
     return routing;
-  }
-
-  /** When a lead is created its capture time is its creation: used by tests and imports. */
-  public Instant capturedAt() {
-    return origin.getCapturedAt();
   }
 }

@@ -3,7 +3,9 @@ package de.opencrm.web.api;
 import de.opencrm.application.lead.WebLeadCaptureService;
 import de.opencrm.application.lead.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
+import de.opencrm.domain.lead.capture.SubmissionKey;
 import de.opencrm.domain.lead.capture.WebLeadSubmission;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,11 +33,16 @@ import java.util.function.Function;
  * The public web-to-lead endpoint: a website's contact form posts to it directly (form-encoded; the
  * visitor then sees the thank-you page), other systems send JSON. No login; per client address at
  * most a few submissions a minute (429 with Retry-After), small bodies only (413), a honeypot that
- * lets bots believe they succeeded, and problem details (RFC 9457) naming each wrong field.
+ * lets bots believe they succeeded, problem details (RFC 9457) naming each wrong field, and an
+ * Idempotency-Key header that makes a retry safe: the same key again is answered as the first time
+ * (marked Idempotent-Replayed) and creates no second lead.
  */
 @Path("v1/web-leads")
 @RequestScoped
 public class WebLeadResource {
+
+  /** The header that makes a retry safe (draft-ietf-httpapi-idempotency-key-header). */
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @Inject WebLeadCaptureService capture;
   @Inject WebLeadSettings settings;
@@ -89,15 +96,31 @@ public class WebLeadResource {
     if (!reading.valid()) {
       return Problems.invalid(reading.errors());
     }
-    if (!reading.submission().fromBot()) {
-      capture.capture(reading.submission(), source, headers.getHeaderString("Referer"));
+    String key = headers.getHeaderString(IDEMPOTENCY_KEY);
+    if (key != null && !SubmissionKey.isValid(key)) {
+      return Problems.of(
+          Response.Status.BAD_REQUEST,
+          "The Idempotency-Key must be 1 to 100 visible ASCII characters.");
     }
-    if (browser && settings.thankYouUrl().isPresent()) {
-      return Response.seeOther(URI.create(settings.thankYouUrl().get())).build();
+    boolean replayed;
+    try {
+      replayed =
+          capture
+              .capture(reading.submission(), source, headers.getHeaderString("Referer"), key)
+              .replayed();
+    } catch (EJBException raced) {
+      // the same new key in two requests at once: the first one's lead stands
+      if (key == null || !capture.seen(key)) {
+        throw raced;
+      }
+      replayed = true;
     }
-    return Response.status(Response.Status.CREATED)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("received", true).build().toString())
-        .build();
+    Response.ResponseBuilder answer =
+        browser && settings.thankYouUrl().isPresent()
+            ? Response.seeOther(URI.create(settings.thankYouUrl().get()))
+            : Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("received", true).build().toString());
+    return replayed ? answer.header("Idempotent-Replayed", "true").build() : answer.build();
   }
 }
