@@ -20,7 +20,9 @@ import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.lead.LeadConversionService;
 import de.opencrm.application.lead.LeadRoutingService;
+import de.opencrm.application.lead.LeadScoringService;
 import de.opencrm.application.lead.LeadService;
 import de.opencrm.application.lead.RoutingRulesService;
 import de.opencrm.application.privacy.ConsentService;
@@ -87,7 +89,9 @@ class ServiceRolesIT {
           RetentionService.class,
           LeadService.class,
           LeadRoutingService.class,
-          RoutingRulesService.class);
+          RoutingRulesService.class,
+          LeadScoringService.class,
+          LeadConversionService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -85,7 +85,7 @@ class WebLeadIT {
                 Map.of(
                     "first_name", "Paula",
                     "last_name", "Formular" + TAG,
-                    "email", "paula@beispiel.de",
+                    "email", "paula." + TAG.toLowerCase() + "@beispiel.de",
                     "company", "Isar Kältetechnik GmbH",
                     "postal_code", "80331",
                     "form_id", "kontakt",
@@ -98,7 +98,9 @@ class WebLeadIT {
             "application/json",
             "{\"firstName\":\"Jonas\",\"lastName\":\"Json"
                 + TAG
-                + "\",\"email\":\"jonas@beispiel.de\","
+                + "\",\"email\":\"jonas."
+                + TAG.toLowerCase()
+                + "@beispiel.de\","
                 + "\"postalCode\":\"20095\",\"company\":\"Hanse <b>Handel</b>\"}");
     assertThat(byJson.statusCode()).as(byJson.body()).isEqualTo(201);
   }
@@ -176,7 +178,12 @@ class WebLeadIT {
   @Order(6)
   @RunAsClient
   void aRetryWithTheSameIdempotencyKeyCreatesNoSecondLead() throws Exception {
-    String body = "{\"lastName\":\"Nochmal" + TAG + "\",\"email\":\"retry@beispiel.de\"}";
+    String body =
+        "{\"lastName\":\"Nochmal"
+            + TAG
+            + "\",\"email\":\"retry."
+            + TAG.toLowerCase()
+            + "@beispiel.de\"}";
     HttpResponse<String> first = postWithKey(body, "lead-" + TAG + "-1");
     HttpResponse<String> again = postWithKey(body, "lead-" + TAG + "-1");
     assertThat(first.statusCode()).isEqualTo(201);
@@ -192,6 +199,32 @@ class WebLeadIT {
     assertThat(found("Nochmal" + TAG)).hasSize(1);
   }
 
+  @Test
+  @Order(8)
+  @RunAsClient
+  void thePersonSendingAnotherFormAddsToTheirLead() throws Exception {
+    String person =
+        "\"lastName\":\"Wieder" + TAG + "\",\"email\":\"Wieder." + TAG + "@Beispiel.de\"";
+    assertThat(
+            post("application/json", "{" + person + ",\"message\":\"Erste Frage\"}").statusCode())
+        .isEqualTo(201);
+    assertThat(
+            post("application/json", "{" + person + ",\"message\":\"Zweite Frage\"}").statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  @Order(9)
+  void theSecondFormIsOnTheFirstLead() throws Exception {
+    List<LeadRow> again = found("Wieder" + TAG);
+    assertThat(again).hasSize(1);
+    var lead = As.user("marketing", "demo").call(() -> leads.loadLead(again.get(0).id())).lead();
+    assertThat(lead.getSubmissions()).isEqualTo(2);
+    assertThat(lead.getMessage()).isEqualTo("Zweite Frage");
+    assertThat(lead.getPerson().getEmail())
+        .isEqualTo("wieder." + TAG.toLowerCase() + "@beispiel.de");
+  }
+
   private static HttpResponse<String> postWithKey(String body, String key) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(ENDPOINT)
@@ -203,7 +236,7 @@ class WebLeadIT {
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   @RunAsClient
   void tooManySubmissionsInAMinuteGet429WithRetryAfter() throws Exception {
     HttpResponse<String> answer = null;

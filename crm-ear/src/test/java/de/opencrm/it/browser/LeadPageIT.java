@@ -74,6 +74,49 @@ class LeadPageIT extends BrowserTest {
   }
 
   @Test
+  void aLeadScoredIntoMqlIsAcceptedBySalesAndConvertedIntoACustomer() {
+    String tag = TestData.letterTag();
+    String company = "Alpenkonvert " + tag + " GmbH";
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales2", "demo");
+    LeadsPage leads =
+        LeadsPage.open(page)
+            .startNewLead()
+            .fill("firstName", "Franz")
+            .fill("lastName", "Huber" + tag)
+            .fill("email", "franz.huber@alpenkonvert-" + tag.toLowerCase() + ".de")
+            .fill("jobTitle", "Geschäftsführer")
+            .fill("company", company)
+            .fill("postalCode", "80331")
+            .fill("city", "München");
+    chooseFromMenu(page, "leadForm:companySize", "50", "50–249");
+    LeadPage lead = leads.saveAndOpen();
+
+    // demo scoring: title 30 + size 20 + Germany 10 + company address 10
+    expect(lead.status()).hasText("MQL (Marketing-qualifiziert)");
+    expect(page.locator("#leadScore")).containsText("70");
+    expect(page.locator("#scoreBreakdown")).containsText("Position enthält");
+    expect(page.locator("#scoreBreakdown")).containsText("+30");
+    screenshot(page, "lead-mql");
+
+    page.locator("#leadPage\\:accept").click();
+    expect(lead.status()).hasText("SQL (vom Vertrieb angenommen)");
+
+    page.locator("#leadPage\\:startConversion").click();
+    expect(page.locator("#leadPage\\:accountChoice")).containsText("Neues Unternehmen: " + company);
+    expect(page.locator("#leadPage\\:contactChoice"))
+        .containsText("Neuer Kontakt: Franz Huber" + tag);
+    screenshot(page, "lead-conversion");
+    page.locator("#leadPage\\:convert").click();
+    expect(lead.status()).hasText("Konvertiert");
+    expect(page.locator("#startConversion")).hasCount(0);
+
+    page.locator("#leadPage\\:convertedAccount").click();
+    expect(page.locator("h1")).containsText("Alpenkonvert " + tag);
+    expect(page.locator("body")).containsText("Aus Lead übernommen: Franz Huber" + tag);
+  }
+
+  @Test
   void theStartPageShowsHowFarThisYearsLeadsGotBySource() {
     Page page = newPage("de-DE");
     LoginPage.open(page, CRM).logIn("marketing", "demo");

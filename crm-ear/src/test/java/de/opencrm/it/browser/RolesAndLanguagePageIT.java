@@ -54,6 +54,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-teams",
                   "nav-custom_fields",
                   "nav-lead_routing",
+                  "nav-lead_scoring",
                   "nav-permissions",
                   "nav-privacy"),
               "audit/"),

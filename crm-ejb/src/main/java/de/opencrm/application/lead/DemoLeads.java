@@ -17,6 +17,10 @@ import de.opencrm.domain.lead.routing.PostalRange;
 import de.opencrm.domain.lead.routing.RoutingConditions;
 import de.opencrm.domain.lead.routing.RoutingRule;
 import de.opencrm.domain.lead.routing.RoutingRuleRepository;
+import de.opencrm.domain.lead.scoring.ScoreCriterion;
+import de.opencrm.domain.lead.scoring.ScoreValues;
+import de.opencrm.domain.lead.scoring.ScoringRule;
+import de.opencrm.domain.lead.scoring.ScoringRuleRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -34,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * In demo mode only, and only into a database without leads or rules: the sales regions as routing
  * rules (north to the team Vertrieb Nord in turn, south to Vertrieb Süd by fewest open leads,
  * Austria and Switzerland to Sabine Sommer, the rest to the sales manager) and a few leads routed
- * by them.
+ * by them; and, into a database without scoring rules, a set of scoring rules (titles of people who
+ * decide, company size, DACH, referrals and fairs, company mail, repeated submissions).
  */
 @Singleton
 @Startup
@@ -92,6 +97,8 @@ public class DemoLeads {
   @Inject LeadRepository leads;
   @Inject RoutingRuleRepository rules;
   @Inject LeadRoutingService routing;
+  @Inject LeadScoringService scoring;
+  @Inject ScoringRuleRepository scoringRules;
   @Inject UserRepository users;
   @Inject TeamRepository teams;
 
@@ -102,6 +109,9 @@ public class DemoLeads {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void createDemoLeads() {
+    if (demo && scoringRules.all().isEmpty()) {
+      createScoringRules();
+    }
     if (!demo
         || !rules.allInOrder().isEmpty()
         || leads.list(PageRequest.of(0, 1), RecordScope.ALL).total() > 0) {
@@ -141,9 +151,31 @@ public class DemoLeads {
       lead.describeCompany(d.company(), null, CompanySize.MEDIUM, d.address());
       lead.recordCreation(stamp.user(), stamp.at());
       leads.add(lead);
+      scoring.scoreLead(lead);
       routing.routeLead(lead);
     }
     LOG.info("Demo mode: 3 routing rules and " + DEMO.size() + " routed demo leads created.");
+  }
+
+  private void createScoringRules() {
+    Stamp stamp = Stamp.system();
+    scoringRule(
+        ScoreCriterion.JOB_TITLE,
+        "Geschäftsführer, Geschäftsführerin, Inhaber, Vorstand, CEO, Leiter, Leiterin, leitung, Head",
+        30,
+        stamp);
+    scoringRule(ScoreCriterion.COMPANY_SIZE, "MEDIUM, LARGE, ENTERPRISE", 20, stamp);
+    scoringRule(ScoreCriterion.COUNTRY, "DE, AT, CH", 10, stamp);
+    scoringRule(ScoreCriterion.SOURCE, "REFERRAL, EVENT", 15, stamp);
+    scoringRule(ScoreCriterion.CORPORATE_EMAIL, null, 10, stamp);
+    scoringRule(ScoreCriterion.FREE_MAIL, null, -10, stamp);
+    scoringRule(ScoreCriterion.REPEATED_SUBMISSIONS, "2", 20, stamp);
+  }
+
+  private void scoringRule(ScoreCriterion criterion, String values, int points, Stamp stamp) {
+    ScoringRule rule = new ScoringRule(criterion, ScoreValues.parse(criterion, values), points);
+    rule.recordCreation(stamp.user(), stamp.at());
+    scoringRules.add(rule);
   }
 
   private void teamRule(

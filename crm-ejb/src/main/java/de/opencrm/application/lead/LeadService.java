@@ -10,13 +10,11 @@ import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
-import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.Lead;
-import de.opencrm.domain.lead.LeadAccess;
 import de.opencrm.domain.lead.LeadFunnel;
 import de.opencrm.domain.lead.LeadOrigin;
 import de.opencrm.domain.lead.LeadPerson;
@@ -59,6 +57,8 @@ public class LeadService {
   @Inject LeadRepository leads;
   @Inject UserRepository users;
   @Inject LeadRoutingService routing;
+  @Inject LeadScoringService scoring;
+  @Inject LeadGuard guard;
   @Inject RecordScopes scopes;
   @Inject CompanyTime time;
   @Resource SessionContext context;
@@ -123,6 +123,7 @@ public class LeadService {
     lead.leaveMessage(form.getMessage());
     lead.recordCreation(stamp.user(), stamp.at());
     leads.add(lead);
+    scoring.scoreLead(lead);
     routing.routeLead(lead);
     return new LeadCreated(
         lead.getId(),
@@ -160,39 +161,19 @@ public class LeadService {
   }
 
   private Lead visible(long id) {
-    Lead lead = leads.findById(id).orElseThrow(() -> new BusinessException("lead.notFound"));
-    if (!sees(lead)) {
-      throw new BusinessException("lead.notFound");
-    }
-    return lead;
+    return guard.visible(context, id);
   }
 
-  /** A lead nobody has yet is there for everyone who works on leads. */
   private boolean sees(Lead lead) {
-    User owner = lead.getOwner();
-    return owner == null
-        || scopes
-            .of(context, Area.LEADS)
-            .sees(owner.getId(), lead.getTeam() == null ? null : lead.getTeam().getId());
+    return guard.sees(context, lead);
   }
 
   private Lead editable(long id, long version) {
-    Lead lead = visible(id);
-    lead.requireVersion(version);
-    if (!mayEdit(lead)) {
-      throw new BusinessException("lead.notYours", lead.getOwner().getDisplayName());
-    }
-    return lead;
+    return guard.editable(context, id, version);
   }
 
   private boolean mayEdit(Lead lead) {
-    User me = CallerAccess.caller(context, users);
-    return LeadAccess.mayEdit(
-        me.getUsername(),
-        me.getTeam() == null ? null : me.getTeam().getId(),
-        RecordScopes.roles(context),
-        lead.getOwner() == null ? null : lead.getOwner().getUsername(),
-        lead.getTeam() == null ? null : lead.getTeam().getId());
+    return guard.mayEdit(context, lead);
   }
 
   private void touch(Lead lead) {

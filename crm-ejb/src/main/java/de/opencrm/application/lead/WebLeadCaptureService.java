@@ -20,9 +20,11 @@ import java.util.Optional;
 
 /**
  * Takes in a lead from the company's website or another system without a login (the public
- * web-to-lead endpoint checks, limits and reads it first): stores it with its origin and routes it,
- * in one transaction, so a lead the endpoint acknowledged is never lost. With an Idempotency-Key
- * the same submission repeated creates nothing new.
+ * web-to-lead endpoint checks, limits and reads it first): stores it with its origin, scores and
+ * routes it, in one transaction, so a lead the endpoint acknowledged is never lost. The same person
+ * (e-mail and last name) sending a form again while their lead is open adds a submission to that
+ * lead, which scoring counts as engagement, instead of a second lead. With an Idempotency-Key the
+ * same submission repeated creates nothing new.
  */
 @Stateless
 @PermitAll
@@ -36,6 +38,7 @@ public class WebLeadCaptureService {
 
   @Inject LeadRepository leads;
   @Inject LeadRoutingService routing;
+  @Inject LeadScoringService scoring;
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;
@@ -76,6 +79,16 @@ public class WebLeadCaptureService {
   }
 
   private long store(WebLeadSubmission in, LeadSource source, String referrer, Instant now) {
+    Optional<Lead> known =
+        in.email() == null ? Optional.empty() : leads.findOpenOf(in.email(), in.lastName());
+    if (known.isPresent()) {
+      // the same person again: one more submission on their lead, scored again, not a duplicate
+      Lead lead = known.get();
+      lead.submittedAgain(in.message(), now);
+      scoring.scoreLead(lead);
+      lead.recordModification(WEBSITE, now);
+      return lead.getId();
+    }
     Lead lead =
         new Lead(
             new LeadPerson(
@@ -100,6 +113,7 @@ public class WebLeadCaptureService {
     lead.leaveMessage(in.message());
     lead.recordCreation(WEBSITE, now);
     leads.add(lead);
+    scoring.scoreLead(lead);
     routing.routeLead(lead);
     return lead.getId();
   }

@@ -18,6 +18,7 @@ public record ErasurePreview(
     int journalDeleted,
     int tasksDeleted,
     int documentsDeleted,
+    int leadsDeleted,
     int duplicatesErased,
     List<Kept> kept)
     implements Serializable {

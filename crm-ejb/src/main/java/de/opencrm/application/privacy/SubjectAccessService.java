@@ -91,6 +91,7 @@ public class SubjectAccessService {
             .activities(records.activitiesOf(contact.getId()))
             .tasks(records.tasksAbout(contact.getId()))
             .documents(records.documentsOf(contact.getId()))
+            .leads(records.leadsOf(contact))
             .mergedDuplicates(records.mergedInto(contact.getId()))
             .history(history)
             .sections();

@@ -9,6 +9,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.customfield.CustomField;
 import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.document.Document;
+import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.privacy.Consent;
 import de.opencrm.integration.disclosure.Disclosure;
 import java.util.ArrayList;
@@ -117,6 +118,35 @@ final class SubjectDisclosure {
                             .put("sizeBytes", d.getSizeBytes())
                             .put("filedAt", d.getCreatedAt())
                             .put("filedBy", d.getUploader().getDisplayName())
+                            .map())
+                .toList()));
+    return this;
+  }
+
+  /** Where the person came to us as a lead, and what they told us then. */
+  SubjectDisclosure leads(List<Lead> leads) {
+    sections.add(
+        new Disclosure.Section(
+            "leads",
+            leads.stream()
+                .map(
+                    l ->
+                        new Disclosure.Fields()
+                            .put("capturedAt", l.getOrigin().getCapturedAt())
+                            .put("source", l.getOrigin().getSource())
+                            .put("formId", l.getOrigin().getFormId())
+                            .put("pageUrl", l.getOrigin().getPageUrl())
+                            .put("referrer", l.getOrigin().getReferrer())
+                            .put("campaign", l.getOrigin().getUtmCampaign())
+                            .put("firstName", l.getPerson().getFirstName())
+                            .put("lastName", l.getPerson().getLastName())
+                            .put("email", l.getPerson().getEmail())
+                            .put("phone", l.getPerson().getPhone())
+                            .put("position", l.getPerson().getJobTitle())
+                            .put("company", l.getCompany())
+                            .put("message", l.getMessage())
+                            .put("status", l.getStatus())
+                            .put("score", l.getScore())
                             .map())
                 .toList()));
     return this;

@@ -12,6 +12,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
 import de.opencrm.domain.document.DocumentStore;
 import de.opencrm.domain.duplicate.MergeRecord;
+import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.privacy.Consent;
 import de.opencrm.domain.privacy.ConsentRepository;
 import de.opencrm.domain.privacy.ErasurePlan;
@@ -23,8 +24,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -46,14 +49,20 @@ public class SubjectErasure {
   /** What erasing the person (and the duplicates merged into them) would do now. */
   public ErasurePreview preview(Contact contact) {
     List<Contact> people = withDuplicates(contact);
-    return preview(contact, plan(people), people.size() - 1);
+    return preview(contact, plan(people), leadsOf(people).size(), people.size() - 1);
   }
 
   /** Erases the person as {@link #preview} says, and records it with its occasion. */
   public ErasurePreview erase(Contact contact, Stamp stamp, String reason) {
     List<Contact> people = withDuplicates(contact);
     ErasurePlan plan = plan(people);
-    ErasurePreview done = preview(contact, plan, people.size() - 1);
+    List<Lead> leads = leadsOf(people);
+    ErasurePreview done = preview(contact, plan, leads.size(), people.size() - 1);
+    // a lead is pre-contractual: no retention duty keeps it once the person asks
+    for (Lead lead : leads) {
+      lead.eraseForRetention();
+      records.delete(lead);
+    }
     plan.activitiesToDelete().forEach(this::delete);
     plan.tasksToDelete().forEach(this::delete);
     plan.documentsToDelete().forEach(this::deleteDocument);
@@ -78,6 +87,7 @@ public class SubjectErasure {
         done.journalDeleted(),
         done.tasksDeleted(),
         done.documentsDeleted(),
+        done.leadsDeleted(),
         done.duplicatesErased(),
         done.kept());
   }
@@ -105,7 +115,14 @@ public class SubjectErasure {
     return ErasurePlan.of(activities, tasks, documents, personConsents, time.now(), time.zone());
   }
 
-  private static ErasurePreview preview(Contact contact, ErasurePlan plan, int duplicates) {
+  private List<Lead> leadsOf(List<Contact> people) {
+    Set<Lead> leads = new LinkedHashSet<>();
+    people.forEach(person -> leads.addAll(records.leadsOf(person)));
+    return new ArrayList<>(leads);
+  }
+
+  private static ErasurePreview preview(
+      Contact contact, ErasurePlan plan, int leads, int duplicates) {
     return new ErasurePreview(
         contact.getId(),
         contact.getVersion(),
@@ -114,6 +131,7 @@ public class SubjectErasure {
         plan.activitiesToDelete().size(),
         plan.tasksToDelete().size(),
         plan.documentsToDelete().size(),
+        leads,
         duplicates,
         plan.kept().stream().map(ErasurePreview.Kept::of).toList());
   }
@@ -149,6 +167,7 @@ public class SubjectErasure {
     summary.put("journalDeleted", String.valueOf(done.journalDeleted()));
     summary.put("tasksDeleted", String.valueOf(done.tasksDeleted()));
     summary.put("documentsDeleted", String.valueOf(done.documentsDeleted()));
+    summary.put("leadsDeleted", String.valueOf(done.leadsDeleted()));
     summary.put("duplicatesErased", String.valueOf(done.duplicatesErased()));
     done.kept()
         .forEach(

@@ -10,6 +10,9 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.lead.routing.LeadFacts;
+import de.opencrm.domain.lead.scoring.LeadScorer;
+import de.opencrm.domain.lead.scoring.ScoreCard;
+import de.opencrm.domain.lead.scoring.ScoringFacts;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -26,6 +29,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A person who may become a customer, with the company they named, where they came from (their
@@ -81,11 +87,36 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
   @Column(nullable = false)
   private int score;
 
+  /** The scoring rules that made up the score (ScoreCard's encoding). */
+  @Column(name = "score_breakdown", length = 1000)
+  private String scoreBreakdown;
+
+  /** How many times the person sent the company's forms: once for a new lead. */
+  @Column(nullable = false)
+  private int submissions = 1;
+
+  @Column(name = "last_submitted_at")
+  private Instant lastSubmittedAt;
+
+  /** When the lead reached MQL. */
+  @Column(name = "qualified_at")
+  private Instant qualifiedAt;
+
   @Embedded private LeadOrigin origin;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "owner_id")
   private User owner;
+
+  /** The account the lead became (new or an existing one); set once, by conversion. */
+  @Column(name = "converted_account_id")
+  private Long convertedAccountId;
+
+  @Column(name = "converted_contact_id")
+  private Long convertedContactId;
+
+  @Column(name = "converted_at")
+  private Instant convertedAt;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "team_id")
@@ -97,6 +128,12 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
    * Set while the lead is deleted by a retention run or an erasure: the journal keeps no values.
    */
   @Transient private boolean erased;
+
+  private static final Set<LeadStatus> CONVERTIBLE =
+      EnumSet.of(LeadStatus.ASSIGNED, LeadStatus.WORKING, LeadStatus.MQL, LeadStatus.SQL);
+
+  private static final Set<LeadStatus> BEFORE_MQL =
+      EnumSet.of(LeadStatus.NEW, LeadStatus.ASSIGNED, LeadStatus.WORKING);
 
   protected Lead() {}
 
@@ -122,8 +159,43 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
     this.message = Texts.trimToNull(text);
   }
 
-  public void rate(int newScore) {
-    this.score = newScore;
+  /**
+   * Takes the score the rules give; a lead still being worked on that reaches the threshold becomes
+   * MQL (it never falls back by itself: sales accept or reject it).
+   */
+  public void applyScore(ScoreCard card, int mqlThreshold, Instant at) {
+    this.score = card.total();
+    this.scoreBreakdown = card.hits().isEmpty() ? null : card.encode();
+    if (LeadScorer.qualifies(score, mqlThreshold) && BEFORE_MQL.contains(status)) {
+      this.status = LeadStatus.MQL;
+      this.qualifiedAt = at;
+    }
+  }
+
+  /** The same person sent a form again: one more submission, their latest message kept. */
+  public void submittedAgain(String newMessage, Instant at) {
+    this.submissions++;
+    this.lastSubmittedAt = at;
+    if (Texts.trimToNull(newMessage) != null) {
+      this.message = Texts.trimToNull(newMessage);
+    }
+  }
+
+  /** What scoring rules look at. */
+  public ScoringFacts scoringFacts() {
+    return new ScoringFacts(
+        person.getJobTitle(),
+        industry,
+        companySize,
+        address.getCountry(),
+        address.getPostalCode(),
+        origin.getSource(),
+        person.getEmail(),
+        submissions);
+  }
+
+  public ScoreCard scoreCard() {
+    return ScoreCard.decode(score, scoreBreakdown);
   }
 
   /** What routing rules look at. */
@@ -161,13 +233,34 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
     if (!status.mayMoveTo(next)) {
       throw new BusinessException("lead.statusNotAllowed", status, next);
     }
-    if (next == LeadStatus.DISQUALIFIED && reason == null) {
+    boolean rejected = status == LeadStatus.MQL && next == LeadStatus.RECYCLED;
+    if ((next == LeadStatus.DISQUALIFIED || rejected) && reason == null) {
       throw BusinessException.onField("statusReason", "lead.reasonRequired");
     }
     this.status = next;
     this.statusReason =
         next == LeadStatus.DISQUALIFIED || next == LeadStatus.RECYCLED ? reason : null;
     this.statusNote = Texts.trimToNull(note);
+  }
+
+  /** Whether the lead may be converted now: it is being worked on, by an owner. */
+  public boolean mayConvert() {
+    return CONVERTIBLE.contains(status);
+  }
+
+  /**
+   * The lead became a customer: the account (null if the lead named no company) and contact it
+   * converted into. Once only.
+   */
+  public void convert(Long accountId, long contactId, Instant at) {
+    if (!mayConvert()) {
+      throw new BusinessException("lead.notConvertible", "leadStatus." + status);
+    }
+    this.status = LeadStatus.CONVERTED;
+    this.statusReason = null;
+    this.convertedAccountId = accountId;
+    this.convertedContactId = contactId;
+    this.convertedAt = at;
   }
 
   /** Marks the lead as going for data protection, so its deletion copies none of its data. */
@@ -227,6 +320,30 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
 
   public int getScore() {
     return score;
+  }
+
+  public Long getConvertedAccountId() {
+    return convertedAccountId;
+  }
+
+  public Long getConvertedContactId() {
+    return convertedContactId;
+  }
+
+  public Instant getConvertedAt() {
+    return convertedAt;
+  }
+
+  public int getSubmissions() {
+    return submissions;
+  }
+
+  public Instant getLastSubmittedAt() {
+    return lastSubmittedAt;
+  }
+
+  public Instant getQualifiedAt() {
+    return qualifiedAt;
   }
 
   public LeadOrigin getOrigin() {

@@ -42,7 +42,9 @@ public class LeadPerson implements Serializable {
       String language) {
     this.firstName = Texts.trimToNull(firstName);
     this.lastName = lastName.strip();
-    this.email = Texts.trimToNull(email);
+    String address = Texts.trimToNull(email);
+    // kept in lower case, so the same person's next form finds their lead
+    this.email = address == null ? null : address.toLowerCase(Locale.ROOT);
     this.phone = Texts.trimToNull(phone);
     this.jobTitle = Texts.trimToNull(jobTitle);
     String lang = Texts.trimToNull(language);

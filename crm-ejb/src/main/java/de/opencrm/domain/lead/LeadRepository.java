@@ -37,6 +37,15 @@ public interface LeadRepository {
   /** Leads a rule gave each user since the given time (weighted sharing). */
   Map<Long, Integer> routedByRuleSince(long ruleId, Instant since);
 
+  /** The ids of open leads after the given id, in id order: for going through them in batches. */
+  java.util.List<Long> openLeadIdsAfter(long afterId, int limit);
+
+  /**
+   * The newest open lead of this person: the same e-mail address (lower case) and last name (a
+   * shared address such as info@ alone does not make two people one).
+   */
+  Optional<Lead> findOpenOf(String email, String lastName);
+
   /** Of the given users, those absent on the day. */
   java.util.Set<Long> absentOn(Collection<Long> userIds, java.time.LocalDate day);
 }

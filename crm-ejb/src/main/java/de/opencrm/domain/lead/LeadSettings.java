@@ -2,6 +2,7 @@ package de.opencrm.domain.lead;
 
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -9,7 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** The lead settings an administrator keeps (one row): who gets a lead no routing rule takes. */
+/**
+ * The lead settings an administrator keeps (one row): who gets a lead no routing rule takes, and
+ * the score that makes a lead marketing qualified.
+ */
 @Entity
 @Table(name = "crm_lead_settings")
 public class LeadSettings extends AuditedEntity {
@@ -23,7 +27,21 @@ public class LeadSettings extends AuditedEntity {
   @JoinColumn(name = "default_owner_id")
   private User defaultOwner;
 
+  /** The score at which a lead becomes MQL by itself; 0: never. */
+  @Column(name = "mql_threshold", nullable = false)
+  private int mqlThreshold = DEFAULT_MQL_THRESHOLD;
+
+  public static final int DEFAULT_MQL_THRESHOLD = 60;
+
   protected LeadSettings() {}
+
+  public void setMqlThreshold(int threshold) {
+    this.mqlThreshold = threshold;
+  }
+
+  public int getMqlThreshold() {
+    return mqlThreshold;
+  }
 
   public void setDefaultOwner(User owner) {
     this.defaultOwner = owner;

@@ -34,7 +34,7 @@ public enum LeadStatus {
       case WORKING:
         return next == DISQUALIFIED || next == RECYCLED;
       case MQL:
-        return next == SQL || next == WORKING || next == DISQUALIFIED || next == RECYCLED;
+        return next == SQL || next == DISQUALIFIED || next == RECYCLED;
       case SQL:
         return next == DISQUALIFIED || next == RECYCLED;
       case RECYCLED:

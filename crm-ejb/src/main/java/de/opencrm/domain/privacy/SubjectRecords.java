@@ -6,6 +6,7 @@ import de.opencrm.domain.activity.Task;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
 import de.opencrm.domain.duplicate.MergeRecord;
+import de.opencrm.domain.lead.Lead;
 import java.util.List;
 
 /**
@@ -25,6 +26,15 @@ public interface SubjectRecords {
 
   /** The undo records of merges the person took part in: they hold the data as it was. */
   List<MergeRecord> mergesOf(long contactId);
+
+  /**
+   * The leads the person was or still is: the one converted into them, and any with one of their
+   * e-mail addresses.
+   */
+  List<Lead> leadsOf(Contact person);
+
+  /** Deletes a lead that goes with the person's erasure. */
+  void delete(Lead lead);
 
   /** Deletes a journal entry, task or document that goes with the person's erasure. */
   void delete(AttachedToRecord record);

@@ -188,6 +188,32 @@ public class JpaLeadRepository implements LeadRepository {
 
   /** Served by ix_crm_user_absence_user. */
   @Override
+  public java.util.Optional<Lead> findOpenOf(String email, String lastName) {
+    return em.createQuery(
+            "SELECT l FROM Lead l WHERE l.person.email = :email"
+                + " AND LOWER(l.person.lastName) = :lastName AND l.status IN :open"
+                + " ORDER BY l.id DESC",
+            Lead.class)
+        .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+        .setParameter("lastName", lastName.strip().toLowerCase(java.util.Locale.ROOT))
+        .setParameter("open", LeadStatus.OPEN)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Long> openLeadIdsAfter(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT l.id FROM Lead l WHERE l.id > :after AND l.status IN :open ORDER BY l.id",
+            Long.class)
+        .setParameter("after", afterId)
+        .setParameter("open", LeadStatus.OPEN)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public Set<Long> absentOn(Collection<Long> userIds, LocalDate day) {
     if (userIds.isEmpty()) {
       return Set.of();

@@ -7,18 +7,48 @@ import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
 import de.opencrm.domain.duplicate.MergeRecord;
+import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.privacy.SubjectRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 
-/** Each query is served by the record's contact_id index. */
+/**
+ * Each query is served by the record's contact_id index (leads: by e-mail and converted contact).
+ */
 @ApplicationScoped
 public class JpaSubjectRecords implements SubjectRecords {
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;
+
+  @Override
+  public List<Lead> leadsOf(Contact person) {
+    List<String> emails =
+        person.getEmails().stream()
+            .map(e -> e.getAddress().strip().toLowerCase(Locale.ROOT))
+            .toList();
+    String byEmail = emails.isEmpty() ? "" : " OR l.person.email IN :emails";
+    TypedQuery<Lead> query =
+        em.createQuery(
+            "SELECT l FROM Lead l WHERE l.convertedContactId = :contact"
+                + byEmail
+                + " ORDER BY l.id",
+            Lead.class);
+    query.setParameter("contact", person.getId());
+    if (!emails.isEmpty()) {
+      query.setParameter("emails", emails);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public void delete(Lead lead) {
+    em.remove(lead);
+  }
 
   @Override
   public List<Activity> activitiesOf(long contactId) {

@@ -1,5 +1,8 @@
 package de.opencrm.web.lead;
 
+import de.opencrm.application.lead.ConversionProposal;
+import de.opencrm.application.lead.ConversionResult;
+import de.opencrm.application.lead.LeadConversionService;
 import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadService;
 import de.opencrm.domain.lead.LeadStatus;
@@ -22,7 +25,11 @@ public class LeadView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "leadPage";
 
+  /** The choice "make a new one" among existing accounts or contacts. */
+  static final long NEW = 0L;
+
   @Inject LeadService leads;
+  @Inject LeadConversionService conversion;
   @Inject FacesErrors errors;
 
   private Long id;
@@ -30,6 +37,9 @@ public class LeadView implements Serializable {
   private LeadStatus nextStatus;
   private StatusReason reason;
   private String note;
+  private ConversionProposal proposal;
+  private long accountChoice = NEW;
+  private long contactChoice = NEW;
 
   /**
    * Loads the lead named by the page's id parameter; an unknown or invisible one is "not found".
@@ -51,6 +61,55 @@ public class LeadView implements Serializable {
     nextStatus = null;
     reason = null;
     note = null;
+  }
+
+  /** Sales accept a marketing qualified lead: it becomes SQL. */
+  public void accept() {
+    run(() -> leads.changeStatus(id, version(), LeadStatus.SQL, null, null), "lead.accepted");
+  }
+
+  /** Sales send a marketing qualified lead back to marketing, with the reason chosen. */
+  public void reject() {
+    run(
+        () -> leads.changeStatus(id, version(), LeadStatus.RECYCLED, reason, note),
+        "lead.rejected");
+    reason = null;
+    note = null;
+  }
+
+  /** Shows what the lead would become, with the existing matches to choose from. */
+  public void startConversion() {
+    try {
+      proposal = conversion.propose(id);
+      accountChoice =
+          proposal.accounts().isEmpty() ? NEW : proposal.accounts().get(0).record().id();
+      contactChoice =
+          proposal.contacts().isEmpty() ? NEW : proposal.contacts().get(0).record().id();
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+    }
+  }
+
+  public void convert() {
+    try {
+      ConversionResult result =
+          conversion.convert(
+              id,
+              version(),
+              accountChoice == NEW ? null : accountChoice,
+              contactChoice == NEW ? null : contactChoice);
+      errors.info(
+          result.newContact() ? "lead.convertedNew" : "lead.convertedExisting",
+          detail.lead().getPerson().fullName());
+      proposal = null;
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+    }
+    load();
+  }
+
+  public void cancelConversion() {
+    proposal = null;
   }
 
   public void take() {
@@ -77,6 +136,26 @@ public class LeadView implements Serializable {
 
   public StatusReason[] getReasons() {
     return StatusReason.values();
+  }
+
+  public ConversionProposal getProposal() {
+    return proposal;
+  }
+
+  public long getAccountChoice() {
+    return accountChoice;
+  }
+
+  public void setAccountChoice(long accountChoice) {
+    this.accountChoice = accountChoice;
+  }
+
+  public long getContactChoice() {
+    return contactChoice;
+  }
+
+  public void setContactChoice(long contactChoice) {
+    this.contactChoice = contactChoice;
   }
 
   public Long getId() {

@@ -34,6 +34,8 @@ public enum NavigationItem {
       "nav.customFields", "/admin/custom-fields.xhtml", "pi pi-sliders-h", EnumSet.of(Role.ADMIN)),
   LEAD_ROUTING(
       "nav.leadRouting", "/admin/lead-routing.xhtml", "pi pi-directions", EnumSet.of(Role.ADMIN)),
+  LEAD_SCORING(
+      "nav.leadScoring", "/admin/lead-scoring.xhtml", "pi pi-star", EnumSet.of(Role.ADMIN)),
   PERMISSIONS("nav.permissions", "/admin/permissions.xhtml", "pi pi-lock", EnumSet.of(Role.ADMIN)),
   PRIVACY(
       "nav.privacy",

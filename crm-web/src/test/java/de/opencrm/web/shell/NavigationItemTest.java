@@ -6,6 +6,7 @@ import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
 import static de.opencrm.web.shell.NavigationItem.LEADS;
 import static de.opencrm.web.shell.NavigationItem.LEAD_ROUTING;
+import static de.opencrm.web.shell.NavigationItem.LEAD_SCORING;
 import static de.opencrm.web.shell.NavigationItem.PERMISSIONS;
 import static de.opencrm.web.shell.NavigationItem.PRIVACY;
 import static de.opencrm.web.shell.NavigationItem.START;
@@ -45,11 +46,12 @@ class NavigationItemTest {
             TEAMS,
             CUSTOM_FIELDS,
             LEAD_ROUTING,
+            LEAD_SCORING,
             PERMISSIONS,
             PRIVACY);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
       assertThat(menuOf(role))
-          .doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, LEAD_ROUTING, PERMISSIONS);
+          .doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, LEAD_ROUTING, LEAD_SCORING, PERMISSIONS);
     }
   }
 
