@@ -25,6 +25,7 @@ import de.opencrm.application.lead.LeadRoutingService;
 import de.opencrm.application.lead.LeadScoringService;
 import de.opencrm.application.lead.LeadService;
 import de.opencrm.application.lead.RoutingRulesService;
+import de.opencrm.application.lead.WebFormService;
 import de.opencrm.application.privacy.ConsentService;
 import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.ProcessingRegisterService;
@@ -91,7 +92,8 @@ class ServiceRolesIT {
           LeadRoutingService.class,
           RoutingRulesService.class,
           LeadScoringService.class,
-          LeadConversionService.class);
+          LeadConversionService.class,
+          WebFormService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

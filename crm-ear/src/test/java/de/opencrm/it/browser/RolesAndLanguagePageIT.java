@@ -55,6 +55,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-custom_fields",
                   "nav-lead_routing",
                   "nav-lead_scoring",
+                  "nav-web_forms",
                   "nav-permissions",
                   "nav-privacy"),
               "audit/"),

@@ -203,6 +203,23 @@ public class RoutingRulesService {
     settings.recordModification(stamp.user(), stamp.at());
   }
 
+  /** Hours a new lead may wait before escalation (0: never), and whether it is routed again. */
+  @Permission(area = Area.ADMIN, operation = Operation.READ)
+  public Escalation escalation() {
+    LeadSettings settings = rules.settings();
+    return new Escalation(settings.getEscalateAfterHours(), settings.isEscalationReroute());
+  }
+
+  public void setEscalation(@Min(0) @Max(720) int hours, boolean reroute) {
+    LeadSettings settings = rules.settings();
+    settings.escalateAfter(hours, reroute);
+    Stamp stamp = Stamp.of(context);
+    settings.recordModification(stamp.user(), stamp.at());
+  }
+
+  /** The escalation settings as the page shows them. */
+  public record Escalation(int hours, boolean reroute) implements java.io.Serializable {}
+
   @Permission(area = Area.ADMIN, operation = Operation.READ)
   public List<AbsenceRow> listAbsences() {
     return absences.currentAndComing(time.today(), MAX_LISTED).stream()

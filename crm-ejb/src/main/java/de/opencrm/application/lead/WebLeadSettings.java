@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The web-to-lead endpoint's settings (MicroProfile Config): submissions per client address and
- * minute, and the page a visitor is sent to after posting the form.
+ * minute, the page a visitor is sent to after posting a form that names none, and the CRM's public
+ * address for the forms' HTML (crm.public-url).
  */
 @ApplicationScoped
 public class WebLeadSettings {
@@ -26,6 +27,11 @@ public class WebLeadSettings {
   @ConfigProperty(name = "crm.web-leads.thank-you-url")
   Optional<String> thankYouUrl;
 
+  /** The CRM's address as the company's websites reach it, when it differs from the admin's. */
+  @Inject
+  @ConfigProperty(name = "crm.public-url")
+  Optional<String> publicUrl;
+
   private RateLimiter limiter;
 
   @PostConstruct
@@ -35,6 +41,14 @@ public class WebLeadSettings {
 
   public RateLimiter limiter() {
     return limiter;
+  }
+
+  /** "https://crm.beispiel.de/crm", without a trailing slash; empty when not configured. */
+  public Optional<String> publicUrl() {
+    return publicUrl
+        .map(String::strip)
+        .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
+        .map(url -> url.replaceAll("/+$", ""));
   }
 
   public Optional<String> thankYouUrl() {

@@ -118,6 +118,10 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
   @Column(name = "converted_at")
   private Instant convertedAt;
 
+  /** When the owner's manager was told nobody had started on the lead. */
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "team_id")
   private Team team;
@@ -241,6 +245,19 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
     this.statusReason =
         next == LeadStatus.DISQUALIFIED || next == LeadStatus.RECYCLED ? reason : null;
     this.statusNote = Texts.trimToNull(note);
+  }
+
+  /** Whether the lead has waited too long for anybody to start on it. */
+  public boolean isEscalationDue(Instant now, java.time.Duration after) {
+    return LeadEscalation.isDue(status, origin.getCapturedAt(), escalatedAt, now, after);
+  }
+
+  public void escalate(Instant at) {
+    this.escalatedAt = at;
+  }
+
+  public Instant getEscalatedAt() {
+    return escalatedAt;
   }
 
   /** Whether the lead may be converted now: it is being worked on, by an owner. */

@@ -46,6 +46,15 @@ public interface LeadRepository {
    */
   Optional<Lead> findOpenOf(String email, String lastName);
 
+  /** Ids of leads nobody started on, received before the time and not escalated yet. */
+  java.util.List<Long> untouchedBefore(Instant receivedBefore, int limit);
+
+  /** The lead, locked until the transaction ends (so two runs never escalate it twice). */
+  Optional<Lead> findForUpdate(long id);
+
+  /** The active managers of a team; with no team, or none in it, every active manager. */
+  java.util.List<de.opencrm.domain.admin.User> managersFor(Long teamId);
+
   /** Of the given users, those absent on the day. */
   java.util.Set<Long> absentOn(Collection<Long> userIds, java.time.LocalDate day);
 }

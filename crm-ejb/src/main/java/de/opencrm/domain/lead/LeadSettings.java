@@ -33,6 +33,27 @@ public class LeadSettings extends AuditedEntity {
 
   public static final int DEFAULT_MQL_THRESHOLD = 60;
 
+  /** Hours a new lead may wait before its owner's manager hears of it; 0: never. */
+  @Column(name = "escalate_after_hours", nullable = false)
+  private int escalateAfterHours = 24;
+
+  /** Whether an escalated lead is also routed again (to someone who is there). */
+  @Column(name = "escalation_reroute", nullable = false)
+  private boolean escalationReroute;
+
+  public void escalateAfter(int hours, boolean reroute) {
+    this.escalateAfterHours = hours;
+    this.escalationReroute = reroute;
+  }
+
+  public int getEscalateAfterHours() {
+    return escalateAfterHours;
+  }
+
+  public boolean isEscalationReroute() {
+    return escalationReroute;
+  }
+
   protected LeadSettings() {}
 
   public void setMqlThreshold(int threshold) {

@@ -1,9 +1,12 @@
 package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.admin.RecordScope;
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.Lead;
+import de.opencrm.domain.lead.LeadEscalation;
 import de.opencrm.domain.lead.LeadFunnel;
 import de.opencrm.domain.lead.LeadRepository;
 import de.opencrm.domain.lead.LeadRow;
@@ -200,6 +203,44 @@ public class JpaLeadRepository implements LeadRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Long> untouchedBefore(Instant receivedBefore, int limit) {
+    return em.createQuery(
+            "SELECT l.id FROM Lead l WHERE l.status IN :untouched AND l.escalatedAt IS NULL"
+                + " AND l.origin.capturedAt <= :before ORDER BY l.id",
+            Long.class)
+        .setParameter("untouched", LeadEscalation.UNTOUCHED)
+        .setParameter("before", receivedBefore)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public java.util.Optional<Lead> findForUpdate(long id) {
+    return java.util.Optional.ofNullable(
+        em.find(Lead.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<User> managersFor(Long teamId) {
+    String base =
+        "SELECT DISTINCT u FROM User u JOIN u.roles r WHERE r = :manager AND u.active = TRUE";
+    if (teamId != null) {
+      List<User> team =
+          em.createQuery(base + " AND u.team.id = :team ORDER BY u.id", User.class)
+              .setParameter("manager", Role.MANAGER)
+              .setParameter("team", teamId)
+              .getResultList();
+      if (!team.isEmpty()) {
+        return team;
+      }
+    }
+    return em.createQuery(base + " ORDER BY u.id", User.class)
+        .setParameter("manager", Role.MANAGER)
+        .setMaxResults(20)
+        .getResultList();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package de.opencrm.web.api;
 
+import de.opencrm.application.lead.WebFormService;
 import de.opencrm.application.lead.WebLeadCaptureService;
 import de.opencrm.application.lead.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
@@ -16,6 +17,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -35,7 +37,9 @@ import java.util.function.Function;
  * most a few submissions a minute (429 with Retry-After), small bodies only (413), a honeypot that
  * lets bots believe they succeeded, problem details (RFC 9457) naming each wrong field, and an
  * Idempotency-Key header that makes a retry safe: the same key again is answered as the first time
- * (marked Idempotent-Replayed) and creates no second lead.
+ * (marked Idempotent-Replayed) and creates no second lead. A form the administrator configured
+ * gives its leads their source and sends the visitor to its own thank-you page; once forms name the
+ * websites allowed to send them, browsers on other origins are refused (CORS allowlist).
  */
 @Path("v1/web-leads")
 @RequestScoped
@@ -46,6 +50,7 @@ public class WebLeadResource {
 
   @Inject WebLeadCaptureService capture;
   @Inject WebLeadSettings settings;
+  @Inject WebFormService forms;
   @Context HttpServletRequest request;
   @Context HttpHeaders headers;
 
@@ -82,7 +87,26 @@ public class WebLeadResource {
     return take(field, fromForm ? LeadSource.WEB_FORM : LeadSource.API, false);
   }
 
-  private Response take(Function<String, String> field, LeadSource source, boolean browser) {
+  /** A browser asking whether a page on its origin may post JSON here (CORS preflight). */
+  @OPTIONS
+  public Response preflight() {
+    String origin = headers.getHeaderString(WebLeadCors.ORIGIN);
+    if (origin == null || !forms.allowsOrigin(origin)) {
+      return Problems.of(Response.Status.FORBIDDEN, "This website may not send leads here.");
+    }
+    // WebLeadCors adds the origin the answer is for
+    return Response.noContent()
+        .header("Access-Control-Allow-Methods", "POST")
+        .header("Access-Control-Allow-Headers", "Content-Type, " + IDEMPOTENCY_KEY)
+        .header("Access-Control-Max-Age", "600")
+        .build();
+  }
+
+  private Response take(Function<String, String> field, LeadSource sent, boolean browser) {
+    String origin = headers.getHeaderString(WebLeadCors.ORIGIN);
+    if (origin != null && !forms.allowsOrigin(origin)) {
+      return Problems.of(Response.Status.FORBIDDEN, "This website may not send leads here.");
+    }
     Optional<Duration> wait = settings.limiter().acquire(request.getRemoteAddr(), Instant.now());
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().toSeconds() + 1);
@@ -96,6 +120,15 @@ public class WebLeadResource {
     if (!reading.valid()) {
       return Problems.invalid(reading.errors());
     }
+    String formKey = reading.submission().formId();
+    Optional<WebFormService.FormRules> form =
+        formKey == null ? Optional.empty() : forms.rulesFor(formKey);
+    if (form.isPresent() && !form.get().active()) {
+      return Problems.of(Response.Status.FORBIDDEN, "This form takes no more submissions.");
+    }
+    LeadSource source = form.map(WebFormService.FormRules::source).orElse(sent);
+    Optional<String> thankYou =
+        form.map(WebFormService.FormRules::thankYouUrl).or(settings::thankYouUrl);
     String key = headers.getHeaderString(IDEMPOTENCY_KEY);
     if (key != null && !SubmissionKey.isValid(key)) {
       return Problems.of(
@@ -116,8 +149,8 @@ public class WebLeadResource {
       replayed = true;
     }
     Response.ResponseBuilder answer =
-        browser && settings.thankYouUrl().isPresent()
-            ? Response.seeOther(URI.create(settings.thankYouUrl().get()))
+        browser && thankYou.isPresent()
+            ? Response.seeOther(URI.create(thankYou.get()))
             : Response.status(Response.Status.CREATED)
                 .type(MediaType.APPLICATION_JSON)
                 .entity(Json.createObjectBuilder().add("received", true).build().toString());

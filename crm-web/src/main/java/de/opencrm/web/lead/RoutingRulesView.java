@@ -59,6 +59,8 @@ public class RoutingRulesView implements Serializable {
   private Long takerUser;
   private Integer takerCapacity;
   private int takerWeight = 1;
+  private int escalationHours;
+  private boolean escalationReroute;
 
   /** A sample lead to simulate routing with. */
   public static class Sample implements Serializable {
@@ -136,6 +138,9 @@ public class RoutingRulesView implements Serializable {
   void init() {
     teamOptions = teams.listTeams();
     userOptions = routing.userOptions();
+    RoutingRulesService.Escalation escalation = routing.escalation();
+    escalationHours = escalation.hours();
+    escalationReroute = escalation.reroute();
     reload();
   }
 
@@ -215,6 +220,31 @@ public class RoutingRulesView implements Serializable {
 
   public void removeAbsence(AbsenceRow row) {
     change(() -> routing.removeAbsence(row.id()), "absence.removed");
+  }
+
+  public void saveEscalation() {
+    try {
+      routing.setEscalation(escalationHours, escalationReroute);
+      errors.info(escalationHours == 0 ? "escalation.off" : "escalation.saved", escalationHours);
+    } catch (RuntimeException e) {
+      errors.show(e, "escalationForm");
+    }
+  }
+
+  public int getEscalationHours() {
+    return escalationHours;
+  }
+
+  public void setEscalationHours(int escalationHours) {
+    this.escalationHours = escalationHours;
+  }
+
+  public boolean isEscalationReroute() {
+    return escalationReroute;
+  }
+
+  public void setEscalationReroute(boolean escalationReroute) {
+    this.escalationReroute = escalationReroute;
   }
 
   public void saveCapacity() {

@@ -36,6 +36,7 @@ public enum NavigationItem {
       "nav.leadRouting", "/admin/lead-routing.xhtml", "pi pi-directions", EnumSet.of(Role.ADMIN)),
   LEAD_SCORING(
       "nav.leadScoring", "/admin/lead-scoring.xhtml", "pi pi-star", EnumSet.of(Role.ADMIN)),
+  WEB_FORMS("nav.webForms", "/admin/web-forms.xhtml", "pi pi-globe", EnumSet.of(Role.ADMIN)),
   PERMISSIONS("nav.permissions", "/admin/permissions.xhtml", "pi pi-lock", EnumSet.of(Role.ADMIN)),
   PRIVACY(
       "nav.privacy",

@@ -12,6 +12,7 @@ import static de.opencrm.web.shell.NavigationItem.PRIVACY;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
+import static de.opencrm.web.shell.NavigationItem.WEB_FORMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.opencrm.domain.admin.Role;
@@ -47,11 +48,13 @@ class NavigationItemTest {
             CUSTOM_FIELDS,
             LEAD_ROUTING,
             LEAD_SCORING,
+            WEB_FORMS,
             PERMISSIONS,
             PRIVACY);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
       assertThat(menuOf(role))
-          .doesNotContain(USERS, TEAMS, CUSTOM_FIELDS, LEAD_ROUTING, LEAD_SCORING, PERMISSIONS);
+          .doesNotContain(
+              USERS, TEAMS, CUSTOM_FIELDS, LEAD_ROUTING, LEAD_SCORING, WEB_FORMS, PERMISSIONS);
     }
   }
 
