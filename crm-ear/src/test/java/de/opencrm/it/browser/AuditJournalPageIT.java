@@ -69,7 +69,12 @@ class AuditJournalPageIT extends BrowserTest {
     auditor.locator("#auditForm\\:search").click();
     // the unfiltered list shows the new company's entries too: wait until the auditor's own login,
     // the newest entry, is filtered away
-    expect(auditor.locator("#auditForm\\:entries_data")).not().containsText("angemeldet");
+    expect(auditor.locator("#auditForm\\:entries_data"))
+        .not()
+        .containsText(
+            "angemeldet",
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                .setTimeout(20_000));
     var rows =
         auditor.locator("#auditForm\\:entries_data tr", new Page.LocatorOptions().setHasText(name));
     expect(rows).hasCount(2);

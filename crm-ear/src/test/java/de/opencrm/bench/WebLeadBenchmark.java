@@ -1,0 +1,233 @@
+package de.opencrm.bench;
+
+import de.opencrm.it.CrmDeployment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Leads posted to the public web-to-lead endpoint by many clients at once (HTTP, JSON, the whole
+ * way: rate limit, checks, duplicate look-up, scoring, routing with its locks, audit journal,
+ * commit), beside the raw PostgreSQL rate of an equivalent transaction (look up the person's open
+ * lead, insert the lead) by as many JDBC connections, in the same run; afterwards every lead the
+ * endpoint acknowledged is counted in the database. Not a test: it prints figures. Run it as
+ * README.md says (with a rate limit high enough for one client address).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebLeadBenchmark {
+
+  private static final URI ENDPOINT = URI.create("http://127.0.0.1:8080/crm/api/v1/web-leads");
+  private static final int CLIENTS = Integer.getInteger("crm.bench.clients", 16);
+  private static final int LEADS_PER_CLIENT = Integer.getInteger("crm.bench.leadsPerClient", 150);
+
+  /** The client number of the warm-up's submissions, which are not counted. */
+  private static final int WARM_UP = 9999;
+
+  private static final String[] POSTAL = {"20457", "80331", "50667", "01099", "70173", "10115"};
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  /** One numbered submission; true when it was acknowledged (stored). */
+  @FunctionalInterface
+  interface Submission {
+    boolean send(int client, int i) throws Exception;
+  }
+
+  private record Run(List<Long> times, int acknowledged, double seconds) {
+    double rate() {
+      return acknowledged / seconds;
+    }
+  }
+
+  @Test
+  void postLeadsFromManyClientsAndCompareWithRawSql() throws Exception {
+    String tag = "bench" + Long.toString(System.nanoTime(), 36);
+    HttpClient http =
+        HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+    Submission viaApi =
+        (client, i) -> {
+          String body =
+              "{\"firstName\":\"Lea\",\"lastName\":\""
+                  + tag
+                  + "-"
+                  + client
+                  + "-"
+                  + i
+                  + "\",\"email\":\"lea."
+                  + client
+                  + "."
+                  + i
+                  + "@"
+                  + tag
+                  + ".de\",\"company\":\"Benchmark GmbH\",\"postalCode\":\""
+                  + POSTAL[i % POSTAL.length]
+                  + "\",\"message\":\"Bitte um Rückruf\",\"utmCampaign\":\"bench\"}";
+          HttpResponse<String> answer =
+              http.send(
+                  HttpRequest.newBuilder(ENDPOINT)
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+          if (answer.statusCode() != 201) {
+            throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+          }
+          return true;
+        };
+    String url = System.getenv("CRM_DB_URL");
+    String user = System.getenv("CRM_DB_USER");
+    String password = System.getenv("CRM_DB_PASSWORD");
+    ThreadLocal<Connection> connections =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Connection db = DriverManager.getConnection(url, user, password);
+                db.setAutoCommit(false);
+                return db;
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    String raw = "raw" + tag;
+    Submission viaSql =
+        (client, i) -> {
+          Connection db = connections.get();
+          String last = raw + "-" + client + "-" + i;
+          String email = "lea." + client + "." + i + "@" + raw + ".de";
+          try (PreparedStatement find =
+              db.prepareStatement(
+                  "SELECT id FROM crm_lead WHERE email = ? AND LOWER(last_name) = ?"
+                      + " AND status IN ('NEW', 'ASSIGNED', 'WORKING', 'MQL', 'SQL')"
+                      + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+            find.setString(1, email);
+            find.setString(2, last.toLowerCase());
+            try (ResultSet found = find.executeQuery()) {
+              found.next();
+            }
+          }
+          try (PreparedStatement insert =
+              db.prepareStatement(
+                  "INSERT INTO crm_lead (id, first_name, last_name, email, company, postal_code,"
+                      + " country, message, status, score, source, utm_campaign, captured_at,"
+                      + " submissions, version, created_at, created_by, modified_at, modified_by)"
+                      + " VALUES (nextval('crm_lead_seq'), 'Lea', ?, ?, 'Benchmark GmbH', ?, 'DE',"
+                      + " 'Bitte um Rückruf', 'NEW', 0, 'API', 'bench', ?, 1, 0, ?, 'web', ?,"
+                      + " 'web')")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            insert.setString(1, last);
+            insert.setString(2, email);
+            insert.setString(3, POSTAL[i % POSTAL.length]);
+            insert.setTimestamp(4, now);
+            insert.setTimestamp(5, now);
+            insert.setTimestamp(6, now);
+            insert.executeUpdate();
+          }
+          db.commit();
+          return true;
+        };
+
+    Run sql = run(viaSql);
+    Run api = run(viaApi);
+
+    long stored;
+    try (Connection db = DriverManager.getConnection(url, user, password);
+        PreparedStatement count =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM crm_lead WHERE last_name LIKE ? AND last_name NOT LIKE ?")) {
+      count.setString(1, tag + "-%");
+      count.setString(2, tag + "-" + WARM_UP + "-%");
+      try (ResultSet result = count.executeQuery()) {
+        result.next();
+        stored = result.getLong(1);
+      }
+      try (PreparedStatement cleanUp =
+          db.prepareStatement("DELETE FROM crm_lead WHERE last_name LIKE ?")) {
+        cleanUp.setString(1, raw + "-%");
+        cleanUp.executeUpdate();
+      }
+    }
+    System.out.println();
+    System.out.printf(
+        "BENCHMARK web leads, %d clients x %d leads:%n"
+            + "BENCHMARK   raw SQL (look-up + insert + commit): %.0f leads/s, p50 %.1f ms, p99 %.1f ms%n"
+            + "BENCHMARK   endpoint (HTTP, checks, scoring, routing, audit): %.0f leads/s, p50 %.1f"
+            + " ms, p99 %.1f ms (%.0f %% of the raw rate)%n"
+            + "BENCHMARK   acknowledged %d, found in the database %d%n",
+        CLIENTS,
+        LEADS_PER_CLIENT,
+        sql.rate(),
+        percentile(sql.times(), 50),
+        percentile(sql.times(), 99),
+        api.rate(),
+        percentile(api.times(), 50),
+        percentile(api.times(), 99),
+        100 * api.rate() / sql.rate(),
+        api.acknowledged(),
+        stored);
+    System.out.println();
+  }
+
+  /** A warm-up, then every client's submissions at once. */
+  private static Run run(Submission submission) throws Exception {
+    for (int i = 0; i < 30; i++) {
+      submission.send(WARM_UP, i);
+    }
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    AtomicInteger acknowledged = new AtomicInteger();
+    List<Future<List<Long>>> all = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < CLIENTS; c++) {
+      int client = c;
+      all.add(
+          clients.submit(
+              () -> {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < LEADS_PER_CLIENT; i++) {
+                  long sent = System.nanoTime();
+                  if (submission.send(client, i)) {
+                    acknowledged.incrementAndGet();
+                  }
+                  times.add(System.nanoTime() - sent);
+                }
+                return times;
+              }));
+    }
+    List<Long> times = new ArrayList<>();
+    for (Future<List<Long>> client : all) {
+      times.addAll(client.get());
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    clients.shutdown();
+    Collections.sort(times);
+    return new Run(times, acknowledged.get(), seconds);
+  }
+
+  private static double percentile(List<Long> sorted, int percent) {
+    int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, index)) / 1e6;
+  }
+}
