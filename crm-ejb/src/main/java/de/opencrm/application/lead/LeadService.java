@@ -122,9 +122,11 @@ public class LeadService {
             form.getCountry()));
     lead.leaveMessage(form.getMessage());
     lead.recordCreation(stamp.user(), stamp.at());
-    leads.add(lead);
+    // scored and routed before it is stored: every read comes before the first write, so the
+    // audit journal's chain head is locked only for the commit, not through the reads
     scoring.scoreLead(lead);
     routing.routeLead(lead);
+    leads.add(lead);
     return new LeadCreated(
         lead.getId(),
         lead.getOwner() == null ? null : lead.getOwner().getDisplayName(),

@@ -112,9 +112,11 @@ public class WebLeadCaptureService {
         new Address(in.street(), in.postalCode(), in.city(), null, in.country()));
     lead.leaveMessage(in.message());
     lead.recordCreation(WEBSITE, now);
-    leads.add(lead);
+    // scored and routed before it is stored: every read comes before the first write, so the
+    // audit journal's chain head is locked only for the commit, not through the reads
     scoring.scoreLead(lead);
     routing.routeLead(lead);
+    leads.add(lead);
     return lead.getId();
   }
 }
