@@ -1,7 +1,6 @@
 package de.opencrm.application.lead;
 
 import de.opencrm.application.common.CompanyTime;
-import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
@@ -14,17 +13,19 @@ import de.opencrm.domain.lead.RoutingRecord;
 import de.opencrm.domain.lead.routing.Candidate;
 import de.opencrm.domain.lead.routing.Distribution;
 import de.opencrm.domain.lead.routing.LeadFacts;
-import de.opencrm.domain.lead.routing.LeadRouter;
 import de.opencrm.domain.lead.routing.RoutableRule;
 import de.opencrm.domain.lead.routing.RoutingDecision;
+import de.opencrm.domain.lead.routing.RoutingLedger;
 import de.opencrm.domain.lead.routing.RoutingRule;
 import de.opencrm.domain.lead.routing.RoutingRuleRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +36,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Lead routing: gives a lead its owner by the administrator's rules (LeadRouter), with the people
- * as they stand now (absences of the day, open leads against capacity, weights), records the
- * decision on the lead and lets the rule remember whose turn it was. Also the simulation: the same
- * decision for a sample lead, without giving anything to anyone.
+ * as they stand now (absences of the day, open leads against capacity, weights) and records the
+ * decision on the lead. Nothing is locked in the database: the server's routing ledger keeps whose
+ * turn it is and counts the leads routed by transactions still running, so leads captured at the
+ * same moment are shared as if one came after the other. Also the simulation: the same decision for
+ * a sample lead, without giving anything to anyone.
  */
 @Stateless
 public class LeadRoutingService {
@@ -52,7 +56,8 @@ public class LeadRoutingService {
   @Inject LeadRepository leads;
   @Inject UserRepository users;
   @Inject CompanyTime clock;
-  @Resource SessionContext context;
+  @Inject RoutingTurns turns;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   /**
    * Routes a lead that is being captured or re-routed, in the caller's transaction; called by the
@@ -60,16 +65,30 @@ public class LeadRoutingService {
    */
   @PermitAll
   public RoutingDecision routeLead(@NotNull Lead lead) {
-    RoutingDecision decision = decide(lead.facts(), rules.activeInOrderForRouting());
+    RoutingLedger ledger = turns.ledger();
+    List<RoutingRule> active = rules.activeInOrder();
+    Set<Long> unknown = ledger.unknownTurns(active.stream().map(RoutingRule::getId).toList());
+    if (!unknown.isEmpty()) {
+      ledger.learnTurns(leads.lastOwnersRoutedBy(unknown));
+    }
+    RoutingLedger.Decided decided = decide(lead.facts(), active, ledger::route);
+    RoutingLedger.Pending pending = decided.pending();
+    if (pending != null) {
+      transaction.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              ledger.release(pending, status == Status.STATUS_COMMITTED, Instant.now());
+            }
+          });
+    }
+    RoutingDecision decision = decided.decision();
     User owner =
         decision.assigned() ? users.findById(decision.owner().userId()).orElseThrow() : null;
     lead.route(owner, RoutingRecord.of(decision, Instant.now()));
-    if (decision.ruleId() != null && owner != null) {
-      RoutingRule fired = rules.findById(decision.ruleId()).orElseThrow();
-      fired.rememberAssigned(owner.getId());
-      Stamp stamp = Stamp.of(context);
-      fired.recordModification(stamp.user(), stamp.at());
-    }
     return decision;
   }
 
@@ -77,24 +96,35 @@ public class LeadRoutingService {
   @RolesAllowed(Role.Names.ADMIN)
   @Permission(area = Area.ADMIN, operation = Operation.READ)
   public RoutingDecision simulate(@NotNull LeadFacts sample) {
-    List<RoutingRule> active = rules.allInOrder().stream().filter(RoutingRule::isActive).toList();
-    return decide(sample, active);
+    return decide(sample, rules.activeInOrder(), turns.ledger()::preview);
   }
 
-  private RoutingDecision decide(LeadFacts facts, List<RoutingRule> ordered) {
+  /** How the ledger decides: giving the lead out, or only looking. */
+  @FunctionalInterface
+  private interface Decision<T> {
+    T of(LeadFacts facts, List<RoutableRule> rules, Candidate fallback);
+  }
+
+  private <T> T decide(LeadFacts facts, List<RoutingRule> ordered, Decision<T> how) {
+    Map<Long, List<User>> teams =
+        rules.activeMembersOf(
+            ordered.stream()
+                .filter(r -> r.getTargetTeam() != null)
+                .map(r -> r.getTargetTeam().getId())
+                .collect(Collectors.toSet()));
     Map<RoutingRule, List<User>> members = new LinkedHashMap<>();
     Set<Long> everyone = new HashSet<>();
     for (RoutingRule rule : ordered) {
       List<User> who =
           rule.getTargetUser() != null
               ? List.of(rule.getTargetUser())
-              : rules.activeMembersOf(rule.getTargetTeam().getId());
+              : teams.getOrDefault(rule.getTargetTeam().getId(), List.of());
       members.put(rule, who);
       who.forEach(u -> everyone.add(u.getId()));
     }
     Optional<User> defaultOwner = Optional.ofNullable(rules.settings().getDefaultOwner());
     defaultOwner.ifPresent(u -> everyone.add(u.getId()));
-    Map<Long, Integer> open = leads.openLeadsOf(everyone);
+    Map<Long, Integer> open = openLeadsOf(everyone);
     Set<Long> absent = leads.absentOn(everyone, clock.today());
     List<RoutableRule> routable = new ArrayList<>();
     for (Map.Entry<RoutingRule, List<User>> entry : members.entrySet()) {
@@ -110,14 +140,25 @@ public class LeadRoutingService {
               rule.conditions(),
               rule.getDistribution(),
               entry.getValue().stream().map(u -> candidate(u, open, absent, recent)).toList(),
-              rule.getLastAssignedId()));
+              null));
     }
     Candidate fallback =
         defaultOwner
             .filter(User::isActive)
             .map(u -> candidate(u, open, absent, Map.of()))
             .orElse(null);
-    return LeadRouter.route(facts, routable, fallback);
+    return how.of(facts, routable, fallback);
+  }
+
+  /** Open leads per user as the ledger carries them forward, recounted when due. */
+  private Map<Long, Integer> openLeadsOf(Set<Long> users) {
+    RoutingLedger ledger = turns.ledger();
+    Instant now = Instant.now();
+    Set<Long> due = ledger.countsDue(users, now);
+    if (!due.isEmpty()) {
+      ledger.counted(due, leads.openLeadsOf(due), now);
+    }
+    return ledger.openLeads(users);
   }
 
   private static Candidate candidate(

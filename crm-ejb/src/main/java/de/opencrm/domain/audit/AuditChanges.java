@@ -1,6 +1,7 @@
 package de.opencrm.domain.audit;
 
-import jakarta.json.Json;
+import static de.opencrm.domain.common.JsonTexts.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,14 +34,14 @@ public final class AuditChanges {
     }
     List<JsonObject> objects = new ArrayList<>();
     for (FieldChange change : changes) {
-      JsonObjectBuilder object = Json.createObjectBuilder().add("field", change.field());
+      JsonObjectBuilder object = JSON.createObjectBuilder().add("field", change.field());
       add(object, "before", change.before());
       add(object, "after", change.after());
       objects.add(object.build());
     }
-    JsonObject more = Json.createObjectBuilder().add("field", MORE).build();
+    JsonObject more = JSON.createObjectBuilder().add("field", MORE).build();
     for (int kept = objects.size(); kept >= 0; kept--) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       objects.subList(0, kept).forEach(array::add);
       if (kept < objects.size()) {
         array.add(more);
@@ -59,7 +60,7 @@ public final class AuditChanges {
     if (text == null || text.isBlank()) {
       return changes;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       for (JsonValue value : reader.readArray()) {
         JsonObject object = value.asJsonObject();
         changes.add(

@@ -34,6 +34,9 @@ public interface LeadRepository {
   /** Open leads per user, for the given users. */
   Map<Long, Integer> openLeadsOf(Collection<Long> userIds);
 
+  /** For each of these routing rules that gave a lead to someone, who got its latest one. */
+  Map<Long, Long> lastOwnersRoutedBy(Collection<Long> ruleIds);
+
   /** Leads a rule gave each user since the given time (weighted sharing). */
   Map<Long, Integer> routedByRuleSince(long ruleId, Instant since);
 

@@ -174,6 +174,24 @@ public class JpaLeadRepository implements LeadRepository {
     return open;
   }
 
+  /** Served by ix_crm_lead_rule, one short look per rule (once per rule after a start). */
+  @Override
+  public Map<Long, Long> lastOwnersRoutedBy(Collection<Long> ruleIds) {
+    Map<Long, Long> owners = new HashMap<>();
+    for (Long ruleId : ruleIds) {
+      em.createQuery(
+              "SELECT l.owner.id FROM Lead l WHERE l.routing.ruleId = :rule AND l.owner IS NOT NULL"
+                  + " ORDER BY l.routing.routedAt DESC, l.id DESC",
+              Long.class)
+          .setParameter("rule", ruleId)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(owner -> owners.put(ruleId, owner));
+    }
+    return owners;
+  }
+
   /** Served by ix_crm_lead_rule. */
   @Override
   public Map<Long, Integer> routedByRuleSince(long ruleId, Instant since) {

@@ -6,10 +6,12 @@ import de.opencrm.domain.lead.routing.RoutingRule;
 import de.opencrm.domain.lead.routing.RoutingRuleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaRoutingRuleRepository implements RoutingRuleRepository {
@@ -23,11 +25,11 @@ public class JpaRoutingRuleRepository implements RoutingRuleRepository {
   }
 
   @Override
-  public List<RoutingRule> activeInOrderForRouting() {
+  public List<RoutingRule> activeInOrder() {
     return em.createQuery(
-            "SELECT r FROM RoutingRule r WHERE r.active = TRUE ORDER BY r.sortOrder, r.id",
+            "SELECT r FROM RoutingRule r LEFT JOIN FETCH r.targetUser LEFT JOIN FETCH r.targetTeam"
+                + " WHERE r.active = TRUE ORDER BY r.sortOrder, r.id",
             RoutingRule.class)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 
@@ -48,12 +50,21 @@ public class JpaRoutingRuleRepository implements RoutingRuleRepository {
   }
 
   @Override
-  public List<User> activeMembersOf(long teamId) {
-    return em.createQuery(
-            "SELECT u FROM User u WHERE u.team.id = :team AND u.active = TRUE ORDER BY u.id",
-            User.class)
-        .setParameter("team", teamId)
-        .getResultList();
+  public Map<Long, List<User>> activeMembersOf(Collection<Long> teamIds) {
+    if (teamIds.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "SELECT u.team.id, u FROM User u WHERE u.team.id IN :teams AND u.active = TRUE"
+                + " ORDER BY u.id",
+            Object[].class)
+        .setParameter("teams", teamIds)
+        .getResultList()
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                r -> (Long) r[0], Collectors.mapping(r -> (User) r[1], Collectors.toList())));
   }
 
   @Override

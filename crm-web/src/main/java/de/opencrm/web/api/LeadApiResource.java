@@ -1,5 +1,7 @@
 package de.opencrm.web.api;
 
+import static de.opencrm.domain.common.JsonTexts.JSON;
+
 import de.opencrm.application.lead.LeadCreated;
 import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadForm;
@@ -16,7 +18,6 @@ import de.opencrm.domain.lead.StatusReason;
 import de.opencrm.domain.lead.capture.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -92,10 +93,10 @@ public class LeadApiResource {
     }
     Page<LeadRow> page =
         leads.listLeads(new PageRequest(first, size, "capturedAt", false, text, criteria));
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = JSON.createArrayBuilder();
     for (LeadRow row : page.rows()) {
       JsonObjectBuilder json =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", row.id())
               .add("status", row.status().name())
               .add("score", row.score())
@@ -109,7 +110,7 @@ public class LeadApiResource {
       rows.add(json);
     }
     return Response.ok(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("total", page.total())
                 .add("first", first)
                 .add("leads", rows)
@@ -198,7 +199,7 @@ public class LeadApiResource {
   private static JsonObject json(LeadDetail detail) {
     Lead lead = detail.lead();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", lead.getId())
             .add("version", lead.getVersion())
             .add("status", lead.getStatus().name())
@@ -241,7 +242,7 @@ public class LeadApiResource {
   }
 
   private static Optional<JsonObject> object(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       JsonValue value = reader.readValue();
       return value.getValueType() == JsonValue.ValueType.OBJECT
           ? Optional.of(value.asJsonObject())

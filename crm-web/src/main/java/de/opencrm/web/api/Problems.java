@@ -1,7 +1,8 @@
 package de.opencrm.web.api;
 
+import static de.opencrm.domain.common.JsonTexts.JSON;
+
 import de.opencrm.domain.lead.capture.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -24,17 +25,17 @@ public final class Problems {
 
   static Response of(int status, String title, String detail, List<FieldError> errors) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status)
             .add("detail", detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       errors.forEach(
           e ->
               list.add(
-                  Json.createObjectBuilder()
+                  JSON.createObjectBuilder()
                       .add("field", e.field())
                       .add("code", e.code())
                       .add("message", e.message())));

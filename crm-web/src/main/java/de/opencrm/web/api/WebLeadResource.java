@@ -1,5 +1,7 @@
 package de.opencrm.web.api;
 
+import static de.opencrm.domain.common.JsonTexts.JSON;
+
 import de.opencrm.application.lead.WebFormService;
 import de.opencrm.application.lead.WebLeadCaptureService;
 import de.opencrm.application.lead.WebLeadSettings;
@@ -9,7 +11,6 @@ import de.opencrm.domain.lead.capture.WebLeadSubmission;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -29,6 +30,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -48,6 +50,11 @@ public class WebLeadResource {
   /** The header that makes a retry safe (draft-ietf-httpapi-idempotency-key-header). */
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+  /** How long a submission waits for its turn to be stored before it is asked to come back. */
+  static final Duration TURN_WAIT = Duration.ofSeconds(10);
+
+  static final long BUSY_RETRY_SECONDS = 5;
+
   @Inject WebLeadCaptureService capture;
   @Inject WebLeadSettings settings;
   @Inject WebFormService forms;
@@ -66,7 +73,7 @@ public class WebLeadResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response fromJson(String sent) {
     JsonValue body;
-    try (JsonReader reader = Json.createReader(new StringReader(sent == null ? "" : sent))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(sent == null ? "" : sent))) {
       body = reader.readValue();
     } catch (JsonException e) {
       return Problems.of(Response.Status.BAD_REQUEST, "The body is no valid JSON.");
@@ -102,6 +109,16 @@ public class WebLeadResource {
         .build();
   }
 
+  /** Whether a turn to store the lead came within {@link #TURN_WAIT}. */
+  private boolean awaitTurn() {
+    try {
+      return settings.turns().tryAcquire(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   private Response take(Function<String, String> field, LeadSource sent, boolean browser) {
     String origin = headers.getHeaderString(WebLeadCors.ORIGIN);
     if (origin != null && !forms.allowsOrigin(origin)) {
@@ -135,6 +152,14 @@ public class WebLeadResource {
           Response.Status.BAD_REQUEST,
           "The Idempotency-Key must be 1 to 100 visible ASCII characters.");
     }
+    if (!awaitTurn()) {
+      return Response.fromResponse(
+              Problems.of(
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  "Too many submissions at the moment; try again shortly."))
+          .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_SECONDS)
+          .build();
+    }
     boolean replayed;
     try {
       replayed =
@@ -147,13 +172,15 @@ public class WebLeadResource {
         throw raced;
       }
       replayed = true;
+    } finally {
+      settings.turns().release();
     }
     Response.ResponseBuilder answer =
         browser && thankYou.isPresent()
             ? Response.seeOther(URI.create(thankYou.get()))
             : Response.status(Response.Status.CREATED)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("received", true).build().toString());
+                .entity(JSON.createObjectBuilder().add("received", true).build().toString());
     return replayed ? answer.header("Idempotent-Replayed", "true").build() : answer.build();
   }
 }

@@ -1,12 +1,13 @@
 package de.opencrm.web.lead;
 
+import static de.opencrm.domain.common.JsonTexts.JSON;
+
 import de.opencrm.application.lead.LeadService;
 import de.opencrm.domain.lead.LeadFunnel;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -41,20 +42,20 @@ public class LeadFunnelView {
   /** Chart.js configuration: one group of bars per source, one bar per funnel stage. */
   public String getChart() {
     List<LeadFunnel.Stage> bySource = getStages().stream().filter(s -> s.source() != null).toList();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     bySource.forEach(s -> labels.add(sourceName(s)));
     JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(dataset("funnel.captured", "#9fb3c8", bySource, LeadFunnel.Stage::captured))
             .add(dataset("funnel.mql", "#3e7cb1", bySource, LeadFunnel.Stage::mql))
             .add(dataset("funnel.sql", "#1e3a5f", bySource, LeadFunnel.Stage::sql))
             .add(dataset("funnel.converted", "#1b6e3a", bySource, LeadFunnel.Stage::converted));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("responsive", true)
                 // drawn at once: no motion for people who get dizzy from it, no work while a page
                 // changes
@@ -62,12 +63,12 @@ public class LeadFunnelView {
                 .add("maintainAspectRatio", false)
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add(
                             "y",
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                 .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
         .build()
         .toString();
   }
@@ -77,9 +78,9 @@ public class LeadFunnelView {
       String color,
       List<LeadFunnel.Stage> stages,
       ToLongFunction<LeadFunnel.Stage> count) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JSON.createArrayBuilder();
     stages.forEach(s -> data.add(count.applyAsLong(s)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("label", errors.text(label))
         .add("backgroundColor", color)
         .add("data", data);

@@ -93,9 +93,6 @@ public class RoutingRule extends AuditedEntity implements AuditLabelled {
   @Column(nullable = false, length = 20)
   private Distribution distribution = Distribution.ROUND_ROBIN;
 
-  @Column(name = "last_assigned_id")
-  private Long lastAssignedId;
-
   protected RoutingRule() {}
 
   public RoutingRule(String name, int sortOrder) {
@@ -152,10 +149,6 @@ public class RoutingRule extends AuditedEntity implements AuditLabelled {
     this.distribution = how;
   }
 
-  public void rememberAssigned(long userId) {
-    this.lastAssignedId = userId;
-  }
-
   private static <T> String joined(Collection<T> values, Function<T, String> text) {
     String joined = values.stream().map(text).sorted().collect(Collectors.joining(","));
     return Texts.trimToNull(joined);
@@ -203,9 +196,5 @@ public class RoutingRule extends AuditedEntity implements AuditLabelled {
 
   public Distribution getDistribution() {
     return distribution;
-  }
-
-  public Long getLastAssignedId() {
-    return lastAssignedId;
   }
 }

@@ -2,7 +2,9 @@ package de.opencrm.domain.lead.routing;
 
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.lead.LeadSettings;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The routing rules in their order, the people they route to, and the lead settings. */
@@ -11,11 +13,8 @@ public interface RoutingRuleRepository {
   /** Every rule, in order, for the administrator's list. */
   List<RoutingRule> allInOrder();
 
-  /**
-   * The active rules in order, locked until the transaction ends, so concurrent leads take turns in
-   * round robin instead of both going to the same person.
-   */
-  List<RoutingRule> activeInOrderForRouting();
+  /** The active rules in order, with the user or team each gives its leads to. */
+  List<RoutingRule> activeInOrder();
 
   Optional<RoutingRule> findById(long id);
 
@@ -23,8 +22,8 @@ public interface RoutingRuleRepository {
 
   void remove(RoutingRule rule);
 
-  /** The active members of a team, by id. */
-  List<User> activeMembersOf(long teamId);
+  /** The active members of these teams, each team's by user id; a team without any is left out. */
+  Map<Long, List<User>> activeMembersOf(Collection<Long> teamIds);
 
   LeadSettings settings();
 
