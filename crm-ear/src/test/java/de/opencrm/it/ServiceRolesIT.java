@@ -21,6 +21,7 @@ import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.application.lead.LeadConversionService;
+import de.opencrm.application.lead.LeadPredictionService;
 import de.opencrm.application.lead.LeadRoutingService;
 import de.opencrm.application.lead.LeadScoringService;
 import de.opencrm.application.lead.LeadService;
@@ -93,7 +94,8 @@ class ServiceRolesIT {
           RoutingRulesService.class,
           LeadScoringService.class,
           LeadConversionService.class,
-          WebFormService.class);
+          WebFormService.class,
+          LeadPredictionService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -58,6 +58,7 @@ public class LeadService {
   @Inject UserRepository users;
   @Inject LeadRoutingService routing;
   @Inject LeadScoringService scoring;
+  @Inject LeadPredictionService prediction;
   @Inject LeadGuard guard;
   @Inject RecordScopes scopes;
   @Inject CompanyTime time;
@@ -125,6 +126,7 @@ public class LeadService {
     // scored and routed before it is stored: every read comes before the first write, so the
     // audit journal's chain head is locked only for the commit, not through the reads
     scoring.scoreLead(lead);
+    prediction.predictLead(lead);
     routing.routeLead(lead);
     leads.add(lead);
     return new LeadCreated(

@@ -39,6 +39,7 @@ public class WebLeadCaptureService {
   @Inject LeadRepository leads;
   @Inject LeadRoutingService routing;
   @Inject LeadScoringService scoring;
+  @Inject LeadPredictionService prediction;
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;
@@ -86,6 +87,7 @@ public class WebLeadCaptureService {
       Lead lead = known.get();
       lead.submittedAgain(in.message(), now);
       scoring.scoreLead(lead);
+      prediction.predictLead(lead);
       lead.recordModification(WEBSITE, now);
       return lead.getId();
     }
@@ -115,6 +117,7 @@ public class WebLeadCaptureService {
     // scored and routed before it is stored: every read comes before the first write, so the
     // audit journal's chain head is locked only for the commit, not through the reads
     scoring.scoreLead(lead);
+    prediction.predictLead(lead);
     routing.routeLead(lead);
     leads.add(lead);
     return lead.getId();

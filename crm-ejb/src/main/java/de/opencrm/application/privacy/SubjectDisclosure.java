@@ -147,6 +147,17 @@ final class SubjectDisclosure {
                             .put("message", l.getMessage())
                             .put("status", l.getStatus())
                             .put("score", l.getScore())
+                            // profiling (Art. 15 (1) h DSGVO): the predicted chance and its factors
+                            .put("predictedChance", l.getPredictedScore())
+                            .put(
+                                "predictionFactors",
+                                l.prediction()
+                                    .map(
+                                        p ->
+                                            p.factors().stream()
+                                                .map(f -> f.feature())
+                                                .collect(java.util.stream.Collectors.joining(", ")))
+                                    .orElse(null))
                             .map())
                 .toList()));
     return this;

@@ -9,6 +9,7 @@ import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.Texts;
+import de.opencrm.domain.lead.prediction.PredictedScore;
 import de.opencrm.domain.lead.routing.LeadFacts;
 import de.opencrm.domain.lead.scoring.LeadScorer;
 import de.opencrm.domain.lead.scoring.ScoreCard;
@@ -90,6 +91,17 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
   /** The scoring rules that made up the score (ScoreCard's encoding). */
   @Column(name = "score_breakdown", length = 1000)
   private String scoreBreakdown;
+
+  /** The predicted chance to convert in percent; null while there is no model. */
+  @Column(name = "predicted_score")
+  private Integer predictedScore;
+
+  /** The prediction's strongest factors (PredictedScore's encoding). */
+  @Column(name = "predicted_factors", length = 1000)
+  private String predictedFactors;
+
+  @Column(name = "predicted_at")
+  private Instant predictedAt;
 
   /** How many times the person sent the company's forms: once for a new lead. */
   @Column(nullable = false)
@@ -174,6 +186,29 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
       this.status = LeadStatus.MQL;
       this.qualifiedAt = at;
     }
+  }
+
+  /** The model's prediction for this lead; null takes an earlier prediction away. */
+  public void applyPrediction(PredictedScore prediction, Instant at) {
+    this.predictedScore = prediction == null ? null : prediction.percent();
+    this.predictedFactors = prediction == null ? null : prediction.encodeFactors();
+    this.predictedAt = prediction == null ? null : at;
+  }
+
+  /** The prediction as last made, or empty. */
+  public java.util.Optional<PredictedScore> prediction() {
+    return predictedScore == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new PredictedScore(predictedScore, PredictedScore.decodeFactors(predictedFactors)));
+  }
+
+  public Integer getPredictedScore() {
+    return predictedScore;
+  }
+
+  public Instant getPredictedAt() {
+    return predictedAt;
   }
 
   /** The same person sent a form again: one more submission, their latest message kept. */

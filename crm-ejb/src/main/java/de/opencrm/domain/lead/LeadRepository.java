@@ -34,6 +34,9 @@ public interface LeadRepository {
   /** Open leads per user, for the given users. */
   Map<Long, Integer> openLeadsOf(Collection<Long> userIds);
 
+  /** The most recent closed leads (converted or disqualified), at most this many. */
+  java.util.List<de.opencrm.domain.lead.prediction.ClosedLead> closedHistory(int limit);
+
   /** For each of these routing rules that gave a lead to someone, who got its latest one. */
   Map<Long, Long> lastOwnersRoutedBy(Collection<Long> ruleIds);
 

@@ -1,5 +1,6 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
@@ -12,6 +13,8 @@ import de.opencrm.domain.lead.LeadRepository;
 import de.opencrm.domain.lead.LeadRow;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.LeadStatus;
+import de.opencrm.domain.lead.prediction.ClosedLead;
+import de.opencrm.domain.lead.scoring.ScoringFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -172,6 +175,35 @@ public class JpaLeadRepository implements LeadRepository {
         .getResultList()
         .forEach(r -> open.put((Long) r[0], ((Number) r[1]).intValue()));
     return open;
+  }
+
+  /** Only the facts the model learns from, newest first, served by ix_crm_lead_status. */
+  @Override
+  public List<ClosedLead> closedHistory(int limit) {
+    return em
+        .createQuery(
+            "SELECT l.person.jobTitle, l.industry, l.companySize, l.address.country,"
+                + " l.address.postalCode, l.origin.source, l.person.email, l.submissions, l.status"
+                + " FROM Lead l WHERE l.status IN :closed ORDER BY l.id DESC",
+            Object[].class)
+        .setParameter("closed", List.of(LeadStatus.CONVERTED, LeadStatus.DISQUALIFIED))
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new ClosedLead(
+                    new ScoringFacts(
+                        (String) r[0],
+                        (String) r[1],
+                        (CompanySize) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (LeadSource) r[5],
+                        (String) r[6],
+                        ((Number) r[7]).intValue()),
+                    r[8] == LeadStatus.CONVERTED))
+        .toList();
   }
 
   /** Served by ix_crm_lead_rule, one short look per rule (once per rule after a start). */

@@ -19,6 +19,9 @@ public class WebLeadCors implements ContainerResponseFilter {
 
   static final String ORIGIN = "Origin";
 
+  /** The request attribute where the endpoint leaves its verdict on the origin, asked once. */
+  static final String ORIGIN_ALLOWED = WebLeadCors.class.getName() + ".originAllowed";
+
   @Inject WebFormService forms;
 
   @Override
@@ -29,7 +32,9 @@ public class WebLeadCors implements ContainerResponseFilter {
     }
     MultivaluedMap<String, Object> headers = response.getHeaders();
     headers.add("Vary", ORIGIN);
-    if (forms.allowsOrigin(origin)) {
+    Object known = request.getProperty(ORIGIN_ALLOWED);
+    boolean allowed = known instanceof Boolean b ? b : forms.allowsOrigin(origin);
+    if (allowed) {
       headers.putSingle("Access-Control-Allow-Origin", origin);
       headers.putSingle("Access-Control-Expose-Headers", "Retry-After, Idempotent-Replayed");
     }

@@ -98,7 +98,7 @@ public class WebLeadResource {
   @OPTIONS
   public Response preflight() {
     String origin = headers.getHeaderString(WebLeadCors.ORIGIN);
-    if (origin == null || !forms.allowsOrigin(origin)) {
+    if (origin == null || !originAllowed(origin)) {
       return Problems.of(Response.Status.FORBIDDEN, "This website may not send leads here.");
     }
     // WebLeadCors adds the origin the answer is for
@@ -107,6 +107,13 @@ public class WebLeadResource {
         .header("Access-Control-Allow-Headers", "Content-Type, " + IDEMPOTENCY_KEY)
         .header("Access-Control-Max-Age", "600")
         .build();
+  }
+
+  /** Asks once per request; the CORS filter reads the answer from the request. */
+  private boolean originAllowed(String origin) {
+    boolean allowed = forms.allowsOrigin(origin);
+    request.setAttribute(WebLeadCors.ORIGIN_ALLOWED, allowed);
+    return allowed;
   }
 
   /** Whether a turn to store the lead came within {@link #TURN_WAIT}. */
@@ -121,7 +128,7 @@ public class WebLeadResource {
 
   private Response take(Function<String, String> field, LeadSource sent, boolean browser) {
     String origin = headers.getHeaderString(WebLeadCors.ORIGIN);
-    if (origin != null && !forms.allowsOrigin(origin)) {
+    if (origin != null && !originAllowed(origin)) {
       return Problems.of(Response.Status.FORBIDDEN, "This website may not send leads here.");
     }
     Optional<Duration> wait = settings.limiter().acquire(request.getRemoteAddr(), Instant.now());

@@ -193,4 +193,33 @@ public class LeadView implements Serializable {
   public void setNote(String note) {
     this.note = note;
   }
+
+  /**
+   * A prediction factor in words: "source=REFERRAL" as "Quelle: Empfehlung", a company size as its
+   * employee band, a job title word as the word.
+   */
+  public String factorLabel(String feature) {
+    int eq = feature.indexOf('=');
+    if (eq < 0) {
+      return feature;
+    }
+    String name = feature.substring(0, eq);
+    String value = feature.substring(eq + 1);
+    Object shown =
+        switch (name) {
+          case "source" -> "leadSource." + value;
+          case "size" -> sizeBand(value);
+          case "mail", "submissions" -> "prediction." + name + "." + value;
+          default -> value;
+        };
+    return errors.text("prediction.feature." + name, shown);
+  }
+
+  private static String sizeBand(String size) {
+    try {
+      return de.opencrm.domain.account.CompanySize.valueOf(size).employees();
+    } catch (IllegalArgumentException unknown) {
+      return size;
+    }
+  }
 }
