@@ -161,12 +161,18 @@ class LeadApiIT {
   @Order(4)
   @RunAsClient
   void callersWithoutTheRightCredentialsOrRoleAreRefused() throws Exception {
-    assertThat(call("GET", "v1/leads", null, basic(ACCOUNT, "falsch")).statusCode()).isEqualTo(401);
-    HttpResponse<String> anonymous = call("GET", "v1/leads", null, null);
+    HttpResponse<String> wrong = call("GET", "v1/leads", null, basic(ACCOUNT, "falsch"));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    // the container's BASIC mechanism answers wrong credentials itself (401 with the form's
+    // challenge)
+    assertThat(wrong.body()).doesNotContain("\"leads\"");
+    HttpResponse<String> anonymous = call("GET", "v1/leads/1", null, null);
+    assertThat(anonymous.statusCode())
+        .as("no credentials: refused, not the login form")
+        .isEqualTo(401);
     assertThat(anonymous.headers().firstValue("Content-Type").orElse(""))
-        .as("no credentials: the login form at most, no data")
-        .doesNotContain("json");
-    assertThat(anonymous.body()).doesNotContain("\"leads\"");
+        .isEqualTo("application/problem+json");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"crm\"");
     HttpResponse<String> service = call("GET", "v1/leads", null, basic("service", "demo"));
     assertThat(service.statusCode()).isEqualTo(403);
     assertThat(service.body()).contains("\"status\":403");

@@ -25,6 +25,7 @@ import de.opencrm.application.lead.LeadPredictionService;
 import de.opencrm.application.lead.LeadRoutingService;
 import de.opencrm.application.lead.LeadScoringService;
 import de.opencrm.application.lead.LeadService;
+import de.opencrm.application.lead.LeadWebhookService;
 import de.opencrm.application.lead.RoutingRulesService;
 import de.opencrm.application.lead.WebFormService;
 import de.opencrm.application.privacy.ConsentService;
@@ -95,7 +96,8 @@ class ServiceRolesIT {
           LeadScoringService.class,
           LeadConversionService.class,
           WebFormService.class,
-          LeadPredictionService.class);
+          LeadPredictionService.class,
+          LeadWebhookService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -23,7 +23,9 @@ public class BodyLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (!request.getUriInfo().getPath().startsWith("/v1/web-leads") || !request.hasEntity()) {
+    String path = request.getUriInfo().getPath();
+    if (!(path.startsWith("/v1/web-leads") || path.startsWith("/v1/lead-webhooks"))
+        || !request.hasEntity()) {
       return;
     }
     if (request.getLength() > MAX_BYTES) {

@@ -6,14 +6,11 @@ import de.opencrm.application.lead.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The company's web forms for the administrator: each form's key, source, language, thank-you page
@@ -88,21 +85,7 @@ public class WebFormsView implements Serializable {
   }
 
   private String endpoint() {
-    Optional<String> publicUrl = settings.publicUrl();
-    if (publicUrl.isPresent()) {
-      return publicUrl.get() + ENDPOINT;
-    }
-    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-    int port = context.getRequestServerPort();
-    boolean usual =
-        ("https".equals(context.getRequestScheme()) && port == 443)
-            || ("http".equals(context.getRequestScheme()) && port == 80);
-    return context.getRequestScheme()
-        + "://"
-        + context.getRequestServerName()
-        + (usual ? "" : ":" + port)
-        + context.getRequestContextPath()
-        + ENDPOINT;
+    return PublicAddress.of(settings, ENDPOINT);
   }
 
   public LeadSource[] getSources() {
