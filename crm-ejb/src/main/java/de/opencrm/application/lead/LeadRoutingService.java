@@ -66,11 +66,7 @@ public class LeadRoutingService {
   @PermitAll
   public RoutingDecision routeLead(@NotNull Lead lead) {
     RoutingLedger ledger = turns.ledger();
-    List<RoutingRule> active = rules.activeInOrder();
-    Set<Long> unknown = ledger.unknownTurns(active.stream().map(RoutingRule::getId).toList());
-    if (!unknown.isEmpty()) {
-      ledger.learnTurns(leads.lastOwnersRoutedBy(unknown));
-    }
+    List<RoutingRule> active = activeWithKnownTurns(ledger);
     RoutingLedger.Decided decided = decide(lead.facts(), active, ledger::route);
     RoutingLedger.Pending pending = decided.pending();
     if (pending != null) {
@@ -96,7 +92,21 @@ public class LeadRoutingService {
   @RolesAllowed(Role.Names.ADMIN)
   @Permission(area = Area.ADMIN, operation = Operation.READ)
   public RoutingDecision simulate(@NotNull LeadFacts sample) {
-    return decide(sample, rules.activeInOrder(), turns.ledger()::preview);
+    RoutingLedger ledger = turns.ledger();
+    return decide(sample, activeWithKnownTurns(ledger), ledger::preview);
+  }
+
+  /**
+   * The active rules, the ledger knowing each one's turn: after a start it reads the owner of each
+   * rule's latest lead, so routing and the simulation both go on from there.
+   */
+  private List<RoutingRule> activeWithKnownTurns(RoutingLedger ledger) {
+    List<RoutingRule> active = rules.activeInOrder();
+    Set<Long> unknown = ledger.unknownTurns(active.stream().map(RoutingRule::getId).toList());
+    if (!unknown.isEmpty()) {
+      ledger.learnTurns(leads.lastOwnersRoutedBy(unknown));
+    }
+    return active;
   }
 
   /** How the ledger decides: giving the lead out, or only looking. */
