@@ -44,7 +44,13 @@ public final class CrmDeployment {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "crm-it.war")
             .addClasses(testClasses)
-            .addClasses(CrmDeployment.class, As.class, FormLogin.class, TestData.class, Rows.class)
+            .addClasses(
+                CrmDeployment.class,
+                As.class,
+                FormLogin.class,
+                TestData.class,
+                Rows.class,
+                LeadInbox.class)
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .addAsWebInfResource(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.lead.LeadWebhookForm;
 import de.opencrm.application.lead.LeadWebhookService;
+import de.opencrm.application.lead.WebLeadCaptureService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.capture.PayloadMapping;
@@ -46,6 +47,7 @@ class LeadWebhookIT {
   }
 
   @Inject LeadWebhookService hooks;
+  @Inject WebLeadCaptureService capture;
 
   @Resource(lookup = "java:jboss/datasources/CrmDS")
   DataSource dataSource;
@@ -77,6 +79,7 @@ class LeadWebhookIT {
   }
 
   private String[] leadOf(String email) throws Exception {
+    LeadInbox.drained(capture);
     try (Connection db = dataSource.getConnection();
         PreparedStatement find =
             db.prepareStatement(
@@ -123,12 +126,12 @@ class LeadWebhookIT {
     String email = "h.schroeder@" + tag + ".de";
     String body = delivery("lead-" + tag, "Hanna Schröder", email);
     HttpResponse<String> first = post(key, body, sign(secret, body));
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
     assertThat(leadOf(email))
         .containsExactly("Hanna", "Schröder", "Webhook Test GmbH", "SOCIAL", key, "Herbst", "1");
 
     HttpResponse<String> again = post(key, body, sign(secret, body));
-    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(202);
     assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
     assertThat(leadOf(email)[6]).as("no second lead").isEqualTo("1");
 

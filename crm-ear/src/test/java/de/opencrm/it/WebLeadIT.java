@@ -3,6 +3,7 @@ package de.opencrm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.opencrm.application.lead.LeadService;
+import de.opencrm.application.lead.WebLeadCaptureService;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.LeadRow;
 import de.opencrm.domain.lead.LeadSource;
@@ -12,8 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +51,10 @@ class WebLeadIT {
   }
 
   @jakarta.inject.Inject LeadService leads;
+  @jakarta.inject.Inject WebLeadCaptureService capture;
+
+  @jakarta.annotation.Resource(lookup = "java:jboss/datasources/CrmDS")
+  DataSource database;
 
   private static HttpResponse<String> post(String type, String body) throws Exception {
     return HTTP.send(
@@ -70,6 +78,7 @@ class WebLeadIT {
   }
 
   private List<LeadRow> found(String text) throws Exception {
+    LeadInbox.drained(capture);
     return As.user("marketing", "demo")
         .call(() -> leads.listLeads(new PageRequest(0, 10, null, true, text)).rows());
   }
@@ -90,7 +99,7 @@ class WebLeadIT {
                     "postal_code", "80331",
                     "form_id", "kontakt",
                     "utm_campaign", "herbst")));
-    assertThat(byForm.statusCode()).as(byForm.body()).isEqualTo(201);
+    assertThat(byForm.statusCode()).as(byForm.body()).isEqualTo(202);
     assertThat(byForm.body()).contains("\"received\":true");
 
     HttpResponse<String> byJson =
@@ -102,7 +111,7 @@ class WebLeadIT {
                 + TAG.toLowerCase()
                 + "@beispiel.de\","
                 + "\"postalCode\":\"20095\",\"company\":\"Hanse <b>Handel</b>\"}");
-    assertThat(byJson.statusCode()).as(byJson.body()).isEqualTo(201);
+    assertThat(byJson.statusCode()).as(byJson.body()).isEqualTo(202);
   }
 
   @Test
@@ -165,7 +174,7 @@ class WebLeadIT {
                     "bot@spam.example",
                     "website",
                     "http://spam.example")));
-    assertThat(bot.statusCode()).isEqualTo(201);
+    assertThat(bot.statusCode()).isEqualTo(202);
   }
 
   @Test
@@ -186,9 +195,9 @@ class WebLeadIT {
             + "@beispiel.de\"}";
     HttpResponse<String> first = postWithKey(body, "lead-" + TAG + "-1");
     HttpResponse<String> again = postWithKey(body, "lead-" + TAG + "-1");
-    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(first.statusCode()).isEqualTo(202);
     assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
-    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(202);
     assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
     assertThat(postWithKey(body, "mit leerzeichen").statusCode()).isEqualTo(400);
   }
@@ -207,10 +216,10 @@ class WebLeadIT {
         "\"lastName\":\"Wieder" + TAG + "\",\"email\":\"Wieder." + TAG + "@Beispiel.de\"";
     assertThat(
             post("application/json", "{" + person + ",\"message\":\"Erste Frage\"}").statusCode())
-        .isEqualTo(201);
+        .isEqualTo(202);
     assertThat(
             post("application/json", "{" + person + ",\"message\":\"Zweite Frage\"}").statusCode())
-        .isEqualTo(201);
+        .isEqualTo(202);
   }
 
   @Test
@@ -237,6 +246,54 @@ class WebLeadIT {
 
   @Test
   @Order(10)
+  void aSubmissionTheDatabaseRefusesWaitsWithItsFailureAndTheOthersGoOn() throws Exception {
+    try (Connection db = database.getConnection();
+        Statement sql = db.createStatement()) {
+      // PostgreSQL only, as the tests run on it: the database refuses one lead
+      sql.execute(
+          "CREATE FUNCTION crm_test_refuse_lead() RETURNS trigger AS $$ BEGIN"
+              + " IF NEW.last_name LIKE 'Kaputt%' THEN RAISE EXCEPTION 'refused by the test';"
+              + " END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
+      sql.execute(
+          "CREATE TRIGGER crm_test_refuse_lead BEFORE INSERT ON crm_lead"
+              + " FOR EACH ROW EXECUTE FUNCTION crm_test_refuse_lead()");
+    }
+    try {
+      assertThat(
+              post("application/json", "{\"lastName\":\"Kaputt" + TAG + "\",\"phone\":\"1\"}")
+                  .statusCode())
+          .isEqualTo(202);
+      assertThat(
+              post("application/json", "{\"lastName\":\"Heil" + TAG + "\",\"phone\":\"2\"}")
+                  .statusCode())
+          .isEqualTo(202);
+      assertThat(found("Heil" + TAG)).as("the other submission became a lead").hasSize(1);
+      assertThat(found("Kaputt" + TAG)).isEmpty();
+      List<WebLeadCaptureService.Failed> failed =
+          As.user("admin", "demo").call(capture::failedSubmissions);
+      assertThat(failed)
+          .filteredOn(f -> f.name().equals("Kaputt" + TAG))
+          .singleElement()
+          .satisfies(f -> assertThat(f.failure()).contains("refused by the test"));
+    } finally {
+      try (Connection db = database.getConnection();
+          Statement sql = db.createStatement()) {
+        sql.execute("DROP TRIGGER crm_test_refuse_lead ON crm_lead");
+        sql.execute("DROP FUNCTION crm_test_refuse_lead()");
+      }
+    }
+  }
+
+  @Test
+  @Order(11)
+  void theAdministratorHasTheFailedSubmissionTriedAgain() throws Exception {
+    assertThat(As.user("admin", "demo").call(capture::retryFailed)).isEqualTo(1);
+    assertThat(found("Kaputt" + TAG)).hasSize(1);
+    assertThat(As.user("admin", "demo").call(capture::failedSubmissions)).isEmpty();
+  }
+
+  @Test
+  @Order(12)
   @RunAsClient
   void tooManySubmissionsInAMinuteGet429WithRetryAfter() throws Exception {
     HttpResponse<String> answer = null;
@@ -248,7 +305,7 @@ class WebLeadIT {
       if (answer.statusCode() == 429) {
         break;
       }
-      assertThat(answer.statusCode()).isEqualTo(201);
+      assertThat(answer.statusCode()).isEqualTo(202);
     }
     assertThat(answer.statusCode()).isEqualTo(429);
     assertThat(answer.headers().firstValue("Retry-After")).isPresent();

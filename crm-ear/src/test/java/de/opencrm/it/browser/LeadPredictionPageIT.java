@@ -2,6 +2,7 @@ package de.opencrm.it.browser;
 
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.LeadInbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -126,10 +127,11 @@ class LeadPredictionPageIT extends BrowserTest {
                                   + "\",\"postalCode\":\"50667\",\"country\":\"DE\"}"))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
-      if (sent.statusCode() != 201) {
+      if (sent.statusCode() != 202) {
         throw new IllegalStateException(sent.statusCode() + " " + sent.body());
       }
 
+      LeadInbox.drained();
       page.navigate(CRM + "leads/lead.xhtml?id=" + leadId(lastName));
       expect(page.locator("#predictionHeading"))
           .hasText("Abschlusswahrscheinlichkeit (Vorhersage)");

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.LeadInbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -128,6 +129,7 @@ class WebFormPageIT extends BrowserTest {
     assertThat(preflight.statusCode()).isEqualTo(204);
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains(SITE);
 
+    LeadInbox.drained();
     Page sabine = newPage("de-DE");
     LoginPage.open(sabine, CRM).logIn("sales2", "demo");
     sabine.navigate(CRM + "leads/list.xhtml?owner=me");
@@ -149,6 +151,10 @@ class WebFormPageIT extends BrowserTest {
     row(cleanup, name).locator("button[id$=':delete']").click();
     cleanup.locator("#confirm\\:yes").click();
     expect(row(cleanup, name)).hasCount(0);
+    // the visitor's submission went through the inbox: nothing waits, nothing failed
+    expect(cleanup.locator("#inboxWaiting")).containsText("Warten: 0.");
+    expect(cleanup.locator("#inboxForm\\:failedSubmissions"))
+        .containsText("Keine Einsendung ist beim Anlegen des Leads gescheitert.");
     assertThat(key.toLowerCase(Locale.ROOT)).isEqualTo(key);
   }
 }

@@ -1,30 +1,56 @@
 package de.opencrm.application.lead;
 
+import de.opencrm.application.audit.AuditOrigin;
 import de.opencrm.domain.account.Address;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
+import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadOrigin;
 import de.opencrm.domain.lead.LeadPerson;
 import de.opencrm.domain.lead.LeadRepository;
 import de.opencrm.domain.lead.LeadSource;
+import de.opencrm.domain.lead.capture.ReceivedLead;
 import de.opencrm.domain.lead.capture.SubmissionKey;
 import de.opencrm.domain.lead.capture.WebLeadSubmission;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Takes in a lead from the company's website or another system without a login (the public
- * web-to-lead endpoint checks, limits and reads it first): stores it with its origin, scores and
- * routes it, in one transaction, so a lead the endpoint acknowledged is never lost. The same person
- * (e-mail and last name) sending a form again while their lead is open adds a submission to that
- * lead, which scoring counts as engagement, instead of a second lead. With an Idempotency-Key the
- * same submission repeated creates nothing new.
+ * Takes in leads from the company's website or another system without a login (the public
+ * web-to-lead endpoint checks, limits and reads them first) in two steps. Accepting stores the
+ * submission in the inbox in the request's own short transaction, so a submission the endpoint
+ * acknowledged is on disk and the client is answered at once. Then the server turns waiting
+ * submissions into leads in batches ({@link WebLeadInbox}): duplicates, scoring, prediction,
+ * routing and the audit journal, a batch in one transaction. The same person (e-mail and last name)
+ * sending a form again while their lead is open adds a submission to that lead, which scoring
+ * counts as engagement, instead of a second lead. With an Idempotency-Key the same submission
+ * repeated creates nothing new.
  */
 @Stateless
 @PermitAll
@@ -40,31 +66,64 @@ public class WebLeadCaptureService {
   @Inject LeadRoutingService routing;
   @Inject LeadScoringService scoring;
   @Inject LeadPredictionService prediction;
+  @Inject WebLeadInbox inbox;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;
 
-  /** What became of a submission: a new lead, or the answer to the same key before. */
-  public record Outcome(boolean replayed) {}
+  /** A submission that could not become a lead, for the administrator. */
+  public record Failed(
+      long id, Instant receivedAt, String name, String email, String failure, Instant failedAt) {}
 
   /**
-   * Stores and routes the lead (nothing for a bot's submission); with a key already seen, nothing
-   * happens and the outcome says so. Two requests racing with one new key: the database's key
-   * refuses the second, whose transaction (lead included) is rolled back; the endpoint then finds
-   * the first.
+   * Puts the submissions in the inbox (nothing for a bot's) and wakes the inbox once they are
+   * committed; for each, whether its key came before (then nothing is stored). Two requests racing
+   * with one new key: the database's key refuses the second, whose transaction is rolled back and
+   * written again alone.
    */
-  public Outcome capture(
-      @NotNull WebLeadSubmission in, @NotNull LeadSource source, String referrer, String key) {
-    if (key != null && seen(key)) {
-      return new Outcome(true);
-    }
+  public List<Boolean> acceptAll(@NotNull List<WebLeadIntake.Submitted> submitted) {
+    Set<String> keys =
+        submitted.stream()
+            .map(WebLeadIntake.Submitted::key)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toCollection(HashSet::new));
+    Set<String> seen =
+        keys.isEmpty()
+            ? new HashSet<>()
+            : new HashSet<>(
+                em.createNamedQuery("SubmissionKey.seen", String.class)
+                    .setParameter("keys", keys)
+                    .getResultList());
     Instant now = Instant.now();
-    Long leadId = in.fromBot() ? null : store(in, source, referrer, now);
-    if (key != null) {
-      em.persist(new SubmissionKey(key, leadId, now));
-      em.flush();
+    List<Boolean> replayed = new ArrayList<>(submitted.size());
+    boolean stored = false;
+    for (WebLeadIntake.Submitted one : submitted) {
+      if (one.key() != null && !seen.add(one.key())) {
+        replayed.add(true);
+        continue;
+      }
+      if (!one.in().fromBot()) {
+        em.persist(
+            new ReceivedLead(
+                one.in(),
+                one.source(),
+                one.referrer(),
+                one.channel(),
+                one.address(),
+                one.key(),
+                now));
+        stored = true;
+      }
+      if (one.key() != null) {
+        em.persist(new SubmissionKey(one.key(), null, now));
+      }
+      replayed.add(false);
     }
-    return new Outcome(false);
+    if (stored) {
+      wakeInboxAfterCommit();
+    }
+    return replayed;
   }
 
   /** Whether a submission with this key was taken in already. */
@@ -79,13 +138,155 @@ public class WebLeadCaptureService {
         .executeUpdate();
   }
 
-  private long store(WebLeadSubmission in, LeadSource source, String referrer, Instant now) {
+  /** The oldest submissions waiting to become leads, at most {@code max}. */
+  public List<Long> waiting(int max) {
+    return em.createNamedQuery("ReceivedLead.waiting", Long.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Turns these waiting submissions into leads in one transaction and deletes them; those another
+   * server took meanwhile are gone and skipped (the rows are locked first). How many became leads.
+   */
+  public int takeIn(@NotNull List<Long> ids) {
+    List<ReceivedLead> batch =
+        em.createNamedQuery("ReceivedLead.lockAll", ReceivedLead.class)
+            .setParameter("ids", ids)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    // written once per channel and client address, so the audit journal names the address each
+    // lead came from; queries do not write first (each write compares everything the transaction
+    // read, which grows with the batch), so the batch remembers the people it made leads of
+    em.setFlushMode(FlushModeType.COMMIT);
+    Map<String, Lead> madeNow = new HashMap<>();
+    Map<AuditOrigin.Origin, List<ReceivedLead>> byOrigin =
+        batch.stream()
+            .filter(received -> received.getAttempts() < ReceivedLead.MAX_ATTEMPTS)
+            .collect(
+                Collectors.groupingBy(
+                    received ->
+                        new AuditOrigin.Origin(received.getChannel(), received.getAddress()),
+                    LinkedHashMap::new,
+                    Collectors.toList()));
+    AuditOrigin.Origin before = AuditOrigin.current();
+    try {
+      byOrigin.forEach(
+          (origin, received) -> {
+            if (origin.channel() == null) {
+              AuditOrigin.clear();
+            } else {
+              AuditOrigin.set(origin.channel(), origin.address());
+            }
+            received.forEach(r -> asLead(r, madeNow));
+            em.flush();
+          });
+    } finally {
+      if (before == null) {
+        AuditOrigin.clear();
+      } else {
+        AuditOrigin.set(before.channel(), before.address());
+      }
+    }
+    return byOrigin.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Turning a submission into a lead failed: counted with the reason, in a new transaction. */
+  public void failed(long id, @NotNull String why) {
+    ReceivedLead received = em.find(ReceivedLead.class, id);
+    if (received != null) {
+      received.failed(why, Instant.now());
+    }
+  }
+
+  /** How many submissions wait to become leads. */
+  @RolesAllowed(Role.Names.ADMIN)
+  @Permission(area = Area.ADMIN, operation = Operation.READ)
+  public long countWaiting() {
+    return em.createNamedQuery("ReceivedLead.countWaiting", Long.class).getSingleResult();
+  }
+
+  /** The submissions that failed to become leads three times, oldest first (at most 100). */
+  @RolesAllowed(Role.Names.ADMIN)
+  @Permission(area = Area.ADMIN, operation = Operation.READ)
+  public List<Failed> failedSubmissions() {
+    return em.createNamedQuery("ReceivedLead.failed", ReceivedLead.class)
+        .setMaxResults(100)
+        .getResultStream()
+        .map(
+            r -> {
+              WebLeadSubmission in = r.submission();
+              String name =
+                  in.firstName() == null ? in.lastName() : in.firstName() + " " + in.lastName();
+              return new Failed(
+                  r.getId(), r.getReceivedAt(), name, in.email(), r.getFailure(), r.getFailedAt());
+            })
+        .toList();
+  }
+
+  /** The administrator asks for the failed submissions to be tried again. */
+  @RolesAllowed(Role.Names.ADMIN)
+  @Permission(area = Area.ADMIN, operation = Operation.EDIT)
+  public int retryFailed() {
+    List<ReceivedLead> failed =
+        em.createNamedQuery("ReceivedLead.failed", ReceivedLead.class).getResultList();
+    failed.forEach(ReceivedLead::retry);
+    if (!failed.isEmpty()) {
+      wakeInboxAfterCommit();
+    }
+    return failed.size();
+  }
+
+  private void wakeInboxAfterCommit() {
+    transaction.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              inbox.wake();
+            }
+          }
+        });
+  }
+
+  /** One submission as a lead (or added to the person's open lead); its key remembers the lead. */
+  private void asLead(ReceivedLead received, Map<String, Lead> madeNow) {
+    long leadId =
+        store(
+            received.submission(),
+            received.getSource(),
+            received.getReferrer(),
+            received.getReceivedAt(),
+            madeNow);
+    if (received.getIdempotencyKey() != null) {
+      SubmissionKey key = em.find(SubmissionKey.class, received.getIdempotencyKey());
+      if (key != null) {
+        key.becameLead(leadId);
+      }
+    }
+    em.remove(received);
+  }
+
+  private long store(
+      WebLeadSubmission in,
+      LeadSource source,
+      String referrer,
+      Instant received,
+      Map<String, Lead> madeNow) {
+    Instant now = Instant.now();
+    String person = in.email() == null ? null : personKey(in.email(), in.lastName());
     Optional<Lead> known =
-        in.email() == null ? Optional.empty() : leads.findOpenOf(in.email(), in.lastName());
+        person == null
+            ? Optional.empty()
+            : Optional.ofNullable(madeNow.get(person))
+                .or(() -> leads.findOpenOf(in.email(), in.lastName()));
     if (known.isPresent()) {
       // the same person again: one more submission on their lead, scored again, not a duplicate
       Lead lead = known.get();
-      lead.submittedAgain(in.message(), now);
+      lead.submittedAgain(in.message(), received);
       scoring.scoreLead(lead);
       prediction.predictLead(lead);
       lead.recordModification(WEBSITE, now);
@@ -106,7 +307,7 @@ public class WebLeadCaptureService {
                 in.pageUrl() == null ? referrer : in.pageUrl(),
                 referrer,
                 in.utm(),
-                now));
+                received));
     lead.describeCompany(
         in.company(),
         in.industry(),
@@ -114,12 +315,20 @@ public class WebLeadCaptureService {
         new Address(in.street(), in.postalCode(), in.city(), null, in.country()));
     lead.leaveMessage(in.message());
     lead.recordCreation(WEBSITE, now);
-    // scored and routed before it is stored: every read comes before the first write, so the
-    // audit journal's chain head is locked only for the commit, not through the reads
     scoring.scoreLead(lead);
     prediction.predictLead(lead);
     routing.routeLead(lead);
     leads.add(lead);
+    if (person != null) {
+      madeNow.put(person, lead);
+    }
     return lead.getId();
+  }
+
+  /** The same person as the lead repository's look-up of an open lead sees it. */
+  private static String personKey(String email, String lastName) {
+    return email.strip().toLowerCase(Locale.ROOT)
+        + '\n'
+        + lastName.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,28 +33,23 @@ public class WebLeadSettings {
   Optional<String> publicUrl;
 
   /**
-   * Leads stored at the same time; more submissions wait for a turn. A few at once keep both cores
-   * busy; many at once only make them queue for the CPU while the audit journal's chain is locked
-   * (measured with WebLeadBenchmark). 0: twice the processors.
+   * Accepted submissions waiting to be written to the inbox at most; beyond them the endpoint
+   * answers 503 with Retry-After.
    */
   @Inject
-  @ConfigProperty(name = "crm.web-leads.concurrent", defaultValue = "0")
-  int concurrent;
+  @ConfigProperty(name = "crm.web-leads.waiting", defaultValue = "2000")
+  int waiting;
 
   private RateLimiter limiter;
-  private Semaphore turns;
 
   @PostConstruct
   void init() {
     limiter = new RateLimiter(Math.max(1, perMinute), Duration.ofMinutes(1), TRACKED_CLIENTS);
-    turns =
-        new Semaphore(
-            concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
   }
 
-  /** The turns to store a lead: taken before, given back after. */
-  public Semaphore turns() {
-    return turns;
+  /** How many accepted submissions may wait to be written to the inbox. */
+  public int waiting() {
+    return Math.max(1, waiting);
   }
 
   public RateLimiter limiter() {

@@ -13,4 +13,10 @@ public final class Texts {
   public static String trimToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
+
+  /** The text trimmed, at most {@code max} characters long, or null when blank. */
+  public static String cut(String text, int max) {
+    String trimmed = trimToNull(text);
+    return trimmed == null || trimmed.length() <= max ? trimmed : trimmed.substring(0, max);
+  }
 }

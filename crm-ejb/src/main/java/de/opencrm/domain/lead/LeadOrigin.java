@@ -64,26 +64,21 @@ public class LeadOrigin implements Serializable {
       Utm utm,
       Instant capturedAt) {
     this.source = source;
-    this.formId = cut(formId, 60);
-    this.pageUrl = cut(pageUrl, 500);
-    this.referrer = cut(referrer, 500);
+    this.formId = Texts.cut(formId, 60);
+    this.pageUrl = Texts.cut(pageUrl, 500);
+    this.referrer = Texts.cut(referrer, 500);
     if (utm != null) {
-      this.utmSource = cut(utm.source(), 100);
-      this.utmMedium = cut(utm.medium(), 100);
-      this.utmCampaign = cut(utm.campaign(), 100);
-      this.utmTerm = cut(utm.term(), 100);
-      this.utmContent = cut(utm.content(), 100);
+      this.utmSource = Texts.cut(utm.source(), 100);
+      this.utmMedium = Texts.cut(utm.medium(), 100);
+      this.utmCampaign = Texts.cut(utm.campaign(), 100);
+      this.utmTerm = Texts.cut(utm.term(), 100);
+      this.utmContent = Texts.cut(utm.content(), 100);
     }
     this.capturedAt = capturedAt;
   }
 
   /** The campaign parameters of the page's address (utm_source, utm_medium, ...). */
   public record Utm(String source, String medium, String campaign, String term, String content) {}
-
-  private static String cut(String text, int max) {
-    String trimmed = Texts.trimToNull(text);
-    return trimmed == null || trimmed.length() <= max ? trimmed : trimmed.substring(0, max);
-  }
 
   public LeadSource getSource() {
     return source;

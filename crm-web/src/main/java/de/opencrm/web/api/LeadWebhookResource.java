@@ -3,11 +3,10 @@ package de.opencrm.web.api;
 import static de.opencrm.domain.common.JsonTexts.JSON;
 
 import de.opencrm.application.lead.LeadWebhookService;
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.WebLeadIntake;
 import de.opencrm.domain.lead.capture.SubmissionKey;
 import de.opencrm.domain.lead.capture.WebLeadSubmission;
 import de.opencrm.domain.lead.capture.WebhookSignature;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -45,9 +44,10 @@ public class LeadWebhookResource {
 
   static final String SIGNATURE = "X-Signature-256";
   static final String META_SIGNATURE = "X-Hub-Signature-256";
+  static final long BUSY_RETRY_SECONDS = 5;
 
   @Inject LeadWebhookService hooks;
-  @Inject WebLeadCaptureService capture;
+  @Inject WebLeadIntake intake;
   @Context HttpHeaders headers;
 
   @GET
@@ -115,18 +115,14 @@ public class LeadWebhookResource {
     if (deliveryKey != null && !SubmissionKey.isValid(deliveryKey)) {
       deliveryKey = null;
     }
-    boolean replayed;
-    try {
-      replayed = capture.capture(reading.submission(), hook.source(), null, deliveryKey).replayed();
-    } catch (EJBException raced) {
-      // the platform delivered the same lead twice at once: the first delivery's lead stands
-      if (deliveryKey == null || !capture.seen(deliveryKey)) {
-        throw raced;
-      }
-      replayed = true;
+    WebLeadIntake.Answer outcome =
+        intake.accept(reading.submission(), hook.source(), null, deliveryKey);
+    if (outcome == WebLeadIntake.Answer.BUSY) {
+      return Problems.busy(BUSY_RETRY_SECONDS);
     }
+    boolean replayed = outcome == WebLeadIntake.Answer.REPLAYED;
     Response.ResponseBuilder answer =
-        Response.status(Response.Status.CREATED)
+        Response.status(Response.Status.ACCEPTED)
             .type(MediaType.APPLICATION_JSON)
             .entity(JSON.createObjectBuilder().add("received", true).build().toString());
     return replayed ? answer.header("Idempotent-Replayed", "true").build() : answer.build();

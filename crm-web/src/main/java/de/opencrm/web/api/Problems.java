@@ -5,6 +5,7 @@ import static de.opencrm.domain.common.JsonTexts.JSON;
 import de.opencrm.domain.lead.capture.FieldError;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -17,6 +18,16 @@ public final class Problems {
 
   public static Response of(Response.Status status, String detail) {
     return of(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+  }
+
+  /** Too many submissions at the moment: 503, come back after the given seconds. */
+  public static Response busy(long retryAfterSeconds) {
+    return Response.fromResponse(
+            of(
+                Response.Status.SERVICE_UNAVAILABLE,
+                "Too many submissions at the moment; try again shortly."))
+        .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+        .build();
   }
 
   public static Response invalid(List<FieldError> errors) {

@@ -3,12 +3,11 @@ package de.opencrm.web.api;
 import static de.opencrm.domain.common.JsonTexts.JSON;
 
 import de.opencrm.application.lead.WebFormService;
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.WebLeadIntake;
 import de.opencrm.application.lead.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.capture.SubmissionKey;
 import de.opencrm.domain.lead.capture.WebLeadSubmission;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -30,7 +29,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -50,12 +48,9 @@ public class WebLeadResource {
   /** The header that makes a retry safe (draft-ietf-httpapi-idempotency-key-header). */
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-  /** How long a submission waits for its turn to be stored before it is asked to come back. */
-  static final Duration TURN_WAIT = Duration.ofSeconds(10);
-
   static final long BUSY_RETRY_SECONDS = 5;
 
-  @Inject WebLeadCaptureService capture;
+  @Inject WebLeadIntake intake;
   @Inject WebLeadSettings settings;
   @Inject WebFormService forms;
   @Context HttpServletRequest request;
@@ -116,16 +111,6 @@ public class WebLeadResource {
     return allowed;
   }
 
-  /** Whether a turn to store the lead came within {@link #TURN_WAIT}. */
-  private boolean awaitTurn() {
-    try {
-      return settings.turns().tryAcquire(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   private Response take(Function<String, String> field, LeadSource sent, boolean browser) {
     String origin = headers.getHeaderString(WebLeadCors.ORIGIN);
     if (origin != null && !originAllowed(origin)) {
@@ -159,33 +144,16 @@ public class WebLeadResource {
           Response.Status.BAD_REQUEST,
           "The Idempotency-Key must be 1 to 100 visible ASCII characters.");
     }
-    if (!awaitTurn()) {
-      return Response.fromResponse(
-              Problems.of(
-                  Response.Status.SERVICE_UNAVAILABLE,
-                  "Too many submissions at the moment; try again shortly."))
-          .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_SECONDS)
-          .build();
+    WebLeadIntake.Answer outcome =
+        intake.accept(reading.submission(), source, headers.getHeaderString("Referer"), key);
+    if (outcome == WebLeadIntake.Answer.BUSY) {
+      return Problems.busy(BUSY_RETRY_SECONDS);
     }
-    boolean replayed;
-    try {
-      replayed =
-          capture
-              .capture(reading.submission(), source, headers.getHeaderString("Referer"), key)
-              .replayed();
-    } catch (EJBException raced) {
-      // the same new key in two requests at once: the first one's lead stands
-      if (key == null || !capture.seen(key)) {
-        throw raced;
-      }
-      replayed = true;
-    } finally {
-      settings.turns().release();
-    }
+    boolean replayed = outcome == WebLeadIntake.Answer.REPLAYED;
     Response.ResponseBuilder answer =
         browser && thankYou.isPresent()
             ? Response.seeOther(URI.create(thankYou.get()))
-            : Response.status(Response.Status.CREATED)
+            : Response.status(Response.Status.ACCEPTED)
                 .type(MediaType.APPLICATION_JSON)
                 .entity(JSON.createObjectBuilder().add("received", true).build().toString());
     return replayed ? answer.header("Idempotent-Replayed", "true").build() : answer.build();

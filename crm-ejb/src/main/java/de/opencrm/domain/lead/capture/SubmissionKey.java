@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * An Idempotency-Key a client sent with a lead, and the lead it created (none when the honeypot
- * caught it): the same key again gets the same answer, not a second lead.
+ * An Idempotency-Key a client sent with a lead, and the lead it became once the inbox took it in
+ * (none when the honeypot caught it): the same key again gets the same answer, not a second lead.
  */
 @Entity
 @Table(name = "crm_web_lead_key")
+@NamedQuery(
+    name = "SubmissionKey.seen",
+    query = "SELECT k.key FROM SubmissionKey k WHERE k.key IN :keys")
 @NamedQuery(
     name = "SubmissionKey.deleteReceivedBefore",
     query = "DELETE FROM SubmissionKey k WHERE k.receivedAt < :before")
@@ -26,7 +29,7 @@ public class SubmissionKey {
   @Column(name = "idempotency_key", length = 100)
   private String key;
 
-  @Column(name = "lead_id", updatable = false)
+  @Column(name = "lead_id")
   private Long leadId;
 
   @Column(name = "received_at", nullable = false, updatable = false)
@@ -46,6 +49,11 @@ public class SubmissionKey {
 
   public String getKey() {
     return key;
+  }
+
+  /** The inbox turned the submission into this lead (or added it to this open lead). */
+  public void becameLead(long leadId) {
+    this.leadId = leadId;
   }
 
   public Long getLeadId() {
