@@ -3,6 +3,7 @@ package de.opencrm.application.common;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +27,26 @@ public final class AfterTransaction {
   public static void onRollback(TransactionSynchronizationRegistry transaction, Runnable work) {
     transaction.registerInterposedSynchronization(
         when(status -> status != Status.STATUS_COMMITTED, work));
+  }
+
+  /** Work after the transaction either way, told whether it was committed. */
+  public static void onEnd(TransactionSynchronizationRegistry transaction, Consumer<Boolean> work) {
+    transaction.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // nothing is decided yet
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            try {
+              work.accept(status == Status.STATUS_COMMITTED);
+            } catch (RuntimeException e) {
+              LOG.log(Level.SEVERE, "work after the transaction failed", e);
+            }
+          }
+        });
   }
 
   private static Synchronization when(IntPredicate outcome, Runnable work) {

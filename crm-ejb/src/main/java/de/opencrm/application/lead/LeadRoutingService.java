@@ -1,5 +1,6 @@
 package de.opencrm.application.lead;
 
+import de.opencrm.application.common.AfterTransaction;
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -23,8 +24,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -70,16 +69,8 @@ public class LeadRoutingService {
     RoutingLedger.Decided decided = decide(lead.facts(), active, ledger::route);
     RoutingLedger.Pending pending = decided.pending();
     if (pending != null) {
-      transaction.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              ledger.release(pending, status == Status.STATUS_COMMITTED, Instant.now());
-            }
-          });
+      AfterTransaction.onEnd(
+          transaction, committed -> ledger.release(pending, committed, Instant.now()));
     }
     RoutingDecision decision = decided.decision();
     User owner =

@@ -1,6 +1,7 @@
 package de.opencrm.application.lead;
 
 import de.opencrm.application.audit.AuditOrigin;
+import de.opencrm.application.common.AfterTransaction;
 import de.opencrm.domain.account.Address;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -23,8 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -238,18 +237,7 @@ public class WebLeadCaptureService {
   }
 
   private void wakeInboxAfterCommit() {
-    transaction.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              inbox.wake();
-            }
-          }
-        });
+    AfterTransaction.onCommit(transaction, inbox::wake);
   }
 
   /** One submission as a lead (or added to the person's open lead); its key remembers the lead. */
