@@ -12,6 +12,9 @@ import de.opencrm.application.lead.LeadConversionService;
 import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadForm;
 import de.opencrm.application.lead.LeadService;
+import de.opencrm.application.lead.OpportunityStart;
+import de.opencrm.application.opportunity.OpportunityDetail;
+import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.application.privacy.ErasurePreview;
 import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.SubjectAccessService;
@@ -25,6 +28,8 @@ import de.opencrm.integration.disclosure.Disclosure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -57,6 +62,7 @@ class LeadConversionIT {
   @Inject JournalService journal;
   @Inject SubjectAccessService subjectAccess;
   @Inject ErasureService erasure;
+  @Inject OpportunityService opportunities;
 
   @Resource(lookup = "java:jboss/datasources/CrmDS")
   DataSource dataSource;
@@ -172,6 +178,52 @@ class LeadConversionIT {
                 "SELECT COUNT(*) FROM crm_lead WHERE converted_contact_id = ?",
                 result.contactId()))
         .isZero();
+  }
+
+  @Test
+  void aConversionOpensAnOpportunityWithTheLeadsSourceOnlyWhenThereIsACompany() throws Exception {
+    String tag = TestData.letterTag();
+    OpportunityStart start =
+        new OpportunityStart(
+            "Erstausstattung " + tag, new BigDecimal("25000"), LocalDate.of(2027, 6, 30));
+
+    LeadDetail nameless = salesLead(null, "Ohnefirma" + tag, null);
+    assertThatThrownBy(
+            () ->
+                sales.call(
+                    () ->
+                        conversion.convert(
+                            nameless.lead().getId(),
+                            nameless.lead().getVersion(),
+                            null,
+                            null,
+                            start)))
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> assertThat(e.getMessageKey()).isEqualTo("lead.opportunityNeedsAccount"));
+    assertThat(sales.call(() -> leads.loadLead(nameless.lead().getId())).lead().getStatus())
+        .as("nothing converted")
+        .isNotEqualTo(LeadStatus.CONVERTED);
+
+    LeadDetail lead = salesLead("Chance " + tag + " GmbH", "Chancen" + tag, null);
+    ConversionResult result =
+        sales.call(
+            () ->
+                conversion.convert(
+                    lead.lead().getId(), lead.lead().getVersion(), null, null, start));
+    assertThat(result.opportunityId()).isNotNull();
+    OpportunityDetail opened =
+        sales.call(() -> opportunities.loadOpportunity(result.opportunityId()));
+    assertThat(opened.form().getName()).isEqualTo("Erstausstattung " + tag);
+    assertThat(opened.form().getAccountId()).isEqualTo(result.accountId());
+    assertThat(opened.form().getContactId()).isEqualTo(result.contactId());
+    assertThat(opened.form().getProbability()).isEqualTo(10);
+    assertThat(opened.source()).isEqualTo(LeadSource.EVENT);
+    assertThat(opened.leadId()).isEqualTo(lead.lead().getId());
+    assertThat(opened.ownerName()).isEqualTo("Stefan Schmitt");
+    assertThat(sales.call(() -> leads.loadLead(lead.lead().getId())).lead())
+        .satisfies(
+            l -> assertThat(l.getConvertedOpportunityId()).isEqualTo(result.opportunityId()));
   }
 
   @Test

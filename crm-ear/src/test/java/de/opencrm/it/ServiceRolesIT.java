@@ -28,6 +28,8 @@ import de.opencrm.application.lead.LeadService;
 import de.opencrm.application.lead.LeadWebhookService;
 import de.opencrm.application.lead.RoutingRulesService;
 import de.opencrm.application.lead.WebFormService;
+import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.application.privacy.ConsentService;
 import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.ProcessingRegisterService;
@@ -97,7 +99,9 @@ class ServiceRolesIT {
           LeadConversionService.class,
           WebFormService.class,
           LeadPredictionService.class,
-          LeadWebhookService.class);
+          LeadWebhookService.class,
+          WebLeadCaptureService.class,
+          OpportunityService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

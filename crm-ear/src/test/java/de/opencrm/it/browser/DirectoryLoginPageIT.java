@@ -70,7 +70,8 @@ class DirectoryLoginPageIT extends BrowserTest {
     expect(start.welcome()).containsText("Willkommen, Lena Lindner");
     assertThat(start.menu())
         .as("sales only: groups outside the CRM's unit give no administration")
-        .containsExactly("nav-start", "nav-accounts", "nav-contacts", "nav-leads");
+        .containsExactly(
+            "nav-start", "nav-accounts", "nav-contacts", "nav-leads", "nav-opportunities");
     page.navigate(CRM + "admin/users.xhtml");
     expect(page.locator("#error-title")).hasText("Kein Zugriff");
 

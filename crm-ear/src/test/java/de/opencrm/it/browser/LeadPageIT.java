@@ -106,14 +106,59 @@ class LeadPageIT extends BrowserTest {
     expect(page.locator("#leadPage\\:accountChoice")).containsText("Neues Unternehmen: " + company);
     expect(page.locator("#leadPage\\:contactChoice"))
         .containsText("Neuer Kontakt: Franz Huber" + tag);
+    // the conversion opens an opportunity too
+    page.locator("#leadPage\\:withOpportunity .ui-chkbox-box").click();
+    expect(page.locator("#leadPage\\:opportunityName"))
+        .hasValue("Anfrage Alpenkonvert " + tag + " GmbH");
+    page.locator("#leadPage\\:opportunityName").fill("Lagerautomatisierung " + tag);
+    page.locator("#leadPage\\:opportunityAmount_input").fill("40000");
+    // leaving the field formats the amount (40.000,00) before the button is pressed
+    page.locator("#leadPage\\:opportunityAmount_input").blur();
     screenshot(page, "lead-conversion");
     page.locator("#leadPage\\:convert").click();
     expect(lead.status()).hasText("Konvertiert");
     expect(page.locator("#startConversion")).hasCount(0);
 
+    // the opportunity: first stage, the lead's source, then through the pipeline
+    page.locator("#leadPage\\:convertedOpportunity").click();
+    expect(page.locator("h1")).containsText("Lagerautomatisierung " + tag);
+    expect(page.locator("#opportunityForm\\:opportunitySource")).containsText("Telefon");
+    expect(page.locator("#weightedAmount")).containsText("4.000,00");
+    expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(1);
+    BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Ang", "Angebot (50 %)");
+    page.locator("#opportunityForm\\:save").click();
+    expect(page.locator("#weightedAmount")).containsText("20.000,00");
+    expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(2);
+    expect(page.locator("#opportunityForm\\:stageHistory")).containsText("Qualifizierung");
+
+    // lost needs the reason
+    BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Verl", "Verloren (0 %)");
+    expect(page.locator("#opportunityForm\\:lostReason")).isVisible();
+    page.locator("#opportunityForm\\:save").click();
+    expect(page.locator("#opportunityForm\\:lostReasonMessage"))
+        .containsText("warum die Verkaufschance verloren ging");
+    page.locator("#opportunityForm\\:lostReason").fill("Budget gestrichen");
+    page.locator("#opportunityForm\\:save").click();
+    expect(page.locator("#opportunityOutcome")).hasText("Verloren");
+    expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(3);
+    screenshot(page, "opportunity");
+
+    page.locator("#nav-opportunities").click();
+    chooseFromMenu(page, "listForm:open", "Alle", "Alle, auch abgeschlossene");
+    page.locator("#listForm\\:filter").pressSequentially("Lagerautomatisierung " + tag);
+    expect(page.locator("#listForm\\:opportunities_data tr")).hasCount(1);
+    expect(page.locator("#listForm\\:opportunities_data tr").first()).containsText("Verloren");
+    expect(page.locator("#listForm\\:opportunities_data tr").first())
+        .containsText("Alpenkonvert " + tag);
+
+    page.navigate(CRM + "leads/list.xhtml");
+    new LeadsPage(page).search("Huber" + tag);
+    new LeadsPage(page).openFirst();
     page.locator("#leadPage\\:convertedAccount").click();
     expect(page.locator("h1")).containsText("Alpenkonvert " + tag);
     expect(page.locator("body")).containsText("Aus Lead übernommen: Franz Huber" + tag);
+    expect(page.locator("#accountOpportunities")).containsText("Lagerautomatisierung " + tag);
+    expect(page.locator("#accountOpportunities")).containsText("Verloren");
   }
 
   @Test

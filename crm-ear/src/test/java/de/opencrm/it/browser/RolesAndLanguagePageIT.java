@@ -38,6 +38,8 @@ class RolesAndLanguagePageIT extends BrowserTest {
       String username, String displayName, List<String> menu, String forbidden) {}
 
   private static final List<String> CUSTOMERS =
+      List.of("nav-start", "nav-accounts", "nav-contacts", "nav-leads", "nav-opportunities");
+  private static final List<String> MARKETING =
       List.of("nav-start", "nav-accounts", "nav-contacts", "nav-leads");
   private static final List<String> SERVICE = List.of("nav-start", "nav-accounts", "nav-contacts");
   private static final List<DemoUser> DEMO_USERS =
@@ -50,6 +52,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-accounts",
                   "nav-contacts",
                   "nav-leads",
+                  "nav-opportunities",
                   "nav-users",
                   "nav-teams",
                   "nav-custom_fields",
@@ -62,7 +65,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
           new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
           new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),
           new DemoUser("manager", "Markus Meier", CUSTOMERS, "admin/users.xhtml"),
-          new DemoUser("marketing", "Mia Martens", CUSTOMERS, "admin/users.xhtml"),
+          new DemoUser("marketing", "Mia Martens", MARKETING, "opportunities/list.xhtml"),
           new DemoUser("service", "Sven Seidel", SERVICE, "leads/list.xhtml"),
           new DemoUser("service2", "Sophie Sauer", SERVICE, "audit/"),
           new DemoUser(

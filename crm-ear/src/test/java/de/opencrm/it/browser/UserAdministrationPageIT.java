@@ -52,7 +52,8 @@ class UserAdministrationPageIT extends BrowserTest {
     ShellPage start = LoginPage.open(own, CRM).logIn(username, "Willkommen-2026");
     expect(start.welcome()).containsText("Willkommen, Jana Jäger");
     assertThat(start.menu())
-        .containsExactly("nav-start", "nav-accounts", "nav-contacts", "nav-leads");
+        .containsExactly(
+            "nav-start", "nav-accounts", "nav-contacts", "nav-leads", "nav-opportunities");
 
     PasswordPage password = start.openPasswordChange();
     password.change("falsch", "Mein-Passwort-77", "Mein-Passwort-77");

@@ -9,6 +9,8 @@ import de.opencrm.application.common.Stamp;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.opportunity.OpportunityForm;
+import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.domain.activity.ActivityType;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -18,11 +20,13 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadConversionNote;
+import de.opencrm.domain.opportunity.OpportunityRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -30,7 +34,8 @@ import java.util.List;
  * existing match), a contact (new, or an existing match) at that account, and a journal entry on
  * both carrying the lead's origin and message. All of it happens in one transaction or not at all,
  * and only once: the lead's status and version guard against a second conversion, also by someone
- * converting the same lead at the same moment. The opportunity follows with the sales pipeline.
+ * converting the same lead at the same moment. On request it opens an opportunity on the account
+ * too (in the default pipeline's first stage, with the lead's source), owned by whoever converts.
  * Converting makes customers, so it takes the right to create accounts (and to change the lead).
  */
 @Stateless
@@ -44,6 +49,8 @@ public class LeadConversionService {
   @Inject ContactService contacts;
   @Inject JournalService journal;
   @Inject CompanyTime time;
+  @Inject OpportunityService opportunityService;
+  @Inject OpportunityRepository opportunities;
   @Resource SessionContext context;
 
   /** The existing accounts and contacts the lead may become, for the user to choose from. */
@@ -61,6 +68,19 @@ public class LeadConversionService {
    * (null ids). Refused when the lead changed meanwhile or cannot be converted (any more).
    */
   public ConversionResult convert(long leadId, long version, Long accountId, Long contactId) {
+    return convert(leadId, version, accountId, contactId, null);
+  }
+
+  /**
+   * Converts the lead as {@link #convert(long, long, Long, Long)} does and opens the opportunity
+   * described (none when null); an opportunity needs an account.
+   */
+  public ConversionResult convert(
+      long leadId,
+      long version,
+      Long accountId,
+      Long contactId,
+      @Valid OpportunityStart opportunity) {
     Lead lead = guard.editable(context, leadId, version);
     if (!lead.mayConvert()) {
       throw new BusinessException("lead.notConvertible", "leadStatus." + lead.getStatus());
@@ -91,9 +111,29 @@ public class LeadConversionService {
       log(RecordRef.account(account), lead, note);
     }
     lead.convert(account, contact, Stamp.of(context).at());
+    Long opened = null;
+    if (opportunity != null) {
+      if (account == null) {
+        throw BusinessException.onField("opportunityName", "lead.opportunityNeedsAccount");
+      }
+      opened = open(opportunity, lead, account, contact);
+      lead.convertedWith(opened);
+    }
     Stamp stamp = Stamp.of(context);
     lead.recordModification(stamp.user(), stamp.at());
-    return new ConversionResult(account, newAccount, contact, newContact);
+    return new ConversionResult(account, newAccount, contact, newContact, opened);
+  }
+
+  private long open(OpportunityStart start, Lead lead, long account, long contact) {
+    OpportunityForm form = new OpportunityForm();
+    form.setName(start.getName());
+    form.setAmount(start.getAmount());
+    form.setExpectedClose(start.getExpectedClose());
+    form.setAccountId(account);
+    form.setContactId(contact);
+    long id = opportunityService.saveOpportunity(form);
+    opportunities.findById(id).orElseThrow().cameFrom(lead.getId(), lead.getOrigin().getSource());
+    return id;
   }
 
   private void log(RecordRef record, Lead lead, String note) {

@@ -92,10 +92,14 @@ public class WebLeadIntake {
   }
 
   @PreDestroy
-  void stopWriting() throws InterruptedException {
+  void stopWriting() {
     running = false;
     writer.interrupt();
-    writer.join(WAIT.toMillis());
+    try {
+      writer.join(WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -22,10 +22,12 @@ public class MovedRow implements Serializable {
     /** a person of a merged company */
     CONTACT,
     /** a company whose parent was the merged company */
-    SUBSIDIARY
+    SUBSIDIARY,
+    /** a sales opportunity of the merged company or person */
+    OPPORTUNITY
   }
 
-  @Column(name = "kind", length = 10, nullable = false)
+  @Column(name = "kind", length = 20, nullable = false)
   private String kind;
 
   @Column(name = "row_id", nullable = false)

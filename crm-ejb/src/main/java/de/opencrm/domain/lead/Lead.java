@@ -130,6 +130,10 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
   @Column(name = "converted_at")
   private Instant convertedAt;
 
+  /** The opportunity opened at conversion, if one was. */
+  @Column(name = "converted_opportunity_id")
+  private Long convertedOpportunityId;
+
   /** When the owner's manager was told nobody had started on the lead. */
   @Column(name = "escalated_at")
   private Instant escalatedAt;
@@ -313,6 +317,15 @@ public class Lead extends AuditedEntity implements AuditLabelled, Erasable {
     this.convertedAccountId = accountId;
     this.convertedContactId = contactId;
     this.convertedAt = at;
+  }
+
+  /** The conversion opened this opportunity too. */
+  public void convertedWith(long opportunityId) {
+    this.convertedOpportunityId = opportunityId;
+  }
+
+  public Long getConvertedOpportunityId() {
+    return convertedOpportunityId;
   }
 
   /** Marks the lead as going for data protection, so its deletion copies none of its data. */

@@ -22,7 +22,8 @@ public class JpaMergeRepository implements MergeRepository {
       Map.of(
           MovedRow.Kind.ACTIVITY, "Activity",
           MovedRow.Kind.TASK, "Task",
-          MovedRow.Kind.DOCUMENT, "Document");
+          MovedRow.Kind.DOCUMENT, "Document",
+          MovedRow.Kind.OPPORTUNITY, "Opportunity");
 
   /** What a company merge moves: each kind of row by its entity and the path to the company. */
   private static final Map<MovedRow.Kind, String[]> ACCOUNT_ROWS =
@@ -31,7 +32,8 @@ public class JpaMergeRepository implements MergeRepository {
           MovedRow.Kind.TASK, new String[] {"Task", "account"},
           MovedRow.Kind.DOCUMENT, new String[] {"Document", "account"},
           MovedRow.Kind.CONTACT, new String[] {"Contact", "account"},
-          MovedRow.Kind.SUBSIDIARY, new String[] {"Account", "parent"});
+          MovedRow.Kind.SUBSIDIARY, new String[] {"Account", "parent"},
+          MovedRow.Kind.OPPORTUNITY, new String[] {"Opportunity", "account"});
 
   /** Oracle accepts at most 1000 values in an IN list. */
   private static final int IN_LIMIT = 1000;

@@ -5,6 +5,8 @@ import de.opencrm.application.lead.ConversionResult;
 import de.opencrm.application.lead.LeadConversionService;
 import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadService;
+import de.opencrm.application.lead.OpportunityStart;
+import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadStatus;
 import de.opencrm.domain.lead.StatusReason;
 import de.opencrm.web.shell.FacesErrors;
@@ -12,6 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * One lead: who they are, where they came from, who has them and why (the routing decision), and
@@ -28,6 +32,9 @@ public class LeadView implements Serializable {
   /** The choice "make a new one" among existing accounts or contacts. */
   static final long NEW = 0L;
 
+  /** How far ahead an opportunity opened at conversion is expected to close at first. */
+  static final int OPPORTUNITY_CLOSE_DAYS = 90;
+
   @Inject LeadService leads;
   @Inject LeadConversionService conversion;
   @Inject FacesErrors errors;
@@ -40,6 +47,8 @@ public class LeadView implements Serializable {
   private ConversionProposal proposal;
   private long accountChoice = NEW;
   private long contactChoice = NEW;
+  private boolean withOpportunity;
+  private OpportunityStart opportunity;
 
   /**
    * Loads the lead named by the page's id parameter; an unknown or invisible one is "not found".
@@ -85,6 +94,15 @@ public class LeadView implements Serializable {
           proposal.accounts().isEmpty() ? NEW : proposal.accounts().get(0).record().id();
       contactChoice =
           proposal.contacts().isEmpty() ? NEW : proposal.contacts().get(0).record().id();
+      Lead lead = detail.lead();
+      withOpportunity = false;
+      opportunity =
+          new OpportunityStart(
+              errors.text(
+                  "lead.opportunityFor",
+                  lead.getCompany() == null ? lead.getPerson().fullName() : lead.getCompany()),
+              BigDecimal.ZERO,
+              LocalDate.now().plusDays(OPPORTUNITY_CLOSE_DAYS));
     } catch (RuntimeException e) {
       errors.show(e, FORM);
     }
@@ -97,7 +115,8 @@ public class LeadView implements Serializable {
               id,
               version(),
               accountChoice == NEW ? null : accountChoice,
-              contactChoice == NEW ? null : contactChoice);
+              contactChoice == NEW ? null : contactChoice,
+              withOpportunity ? opportunity : null);
       errors.info(
           result.newContact() ? "lead.convertedNew" : "lead.convertedExisting",
           detail.lead().getPerson().fullName());
@@ -106,6 +125,18 @@ public class LeadView implements Serializable {
       errors.show(e, FORM);
     }
     load();
+  }
+
+  public boolean isWithOpportunity() {
+    return withOpportunity;
+  }
+
+  public void setWithOpportunity(boolean withOpportunity) {
+    this.withOpportunity = withOpportunity;
+  }
+
+  public OpportunityStart getOpportunity() {
+    return opportunity;
   }
 
   public void cancelConversion() {

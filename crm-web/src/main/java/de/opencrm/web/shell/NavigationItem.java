@@ -28,6 +28,11 @@ public enum NavigationItem {
       "/leads/list.xhtml",
       "pi pi-inbox",
       EnumSet.of(Role.SALES, Role.MANAGER, Role.MARKETING, Role.ADMIN)),
+  OPPORTUNITIES(
+      "nav.opportunities",
+      "/opportunities/list.xhtml",
+      "pi pi-chart-line",
+      EnumSet.of(Role.SALES, Role.MANAGER, Role.ADMIN)),
   USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN)),
   CUSTOM_FIELDS(

@@ -7,6 +7,7 @@ import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
 import static de.opencrm.web.shell.NavigationItem.LEADS;
 import static de.opencrm.web.shell.NavigationItem.LEAD_ROUTING;
 import static de.opencrm.web.shell.NavigationItem.LEAD_SCORING;
+import static de.opencrm.web.shell.NavigationItem.OPPORTUNITIES;
 import static de.opencrm.web.shell.NavigationItem.PERMISSIONS;
 import static de.opencrm.web.shell.NavigationItem.PRIVACY;
 import static de.opencrm.web.shell.NavigationItem.START;
@@ -43,6 +44,7 @@ class NavigationItemTest {
             ACCOUNTS,
             CONTACTS,
             LEADS,
+            OPPORTUNITIES,
             USERS,
             TEAMS,
             CUSTOM_FIELDS,
@@ -60,9 +62,12 @@ class NavigationItemTest {
 
   @Test
   void customerRecordsAreOfferedToSalesServiceAndMarketingButNotToAuditors() {
-    for (Role role : EnumSet.of(Role.SALES, Role.MANAGER, Role.MARKETING)) {
-      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS, LEADS);
+    for (Role role : EnumSet.of(Role.SALES, Role.MANAGER)) {
+      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS, LEADS, OPPORTUNITIES);
     }
+    assertThat(menuOf(Role.MARKETING))
+        .as("marketing hands leads over; opportunities are sales'")
+        .containsExactly(START, ACCOUNTS, CONTACTS, LEADS);
     assertThat(menuOf(Role.SERVICE))
         .as("service works on tickets, not leads")
         .containsExactly(START, ACCOUNTS, CONTACTS);

@@ -1,0 +1,173 @@
+package de.opencrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.opencrm.application.account.AccountForm;
+import de.opencrm.application.account.AccountService;
+import de.opencrm.application.opportunity.OpportunityDetail;
+import de.opencrm.application.opportunity.OpportunityForm;
+import de.opencrm.application.opportunity.OpportunityService;
+import de.opencrm.application.opportunity.StageOption;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.opportunity.ForecastCategory;
+import de.opencrm.domain.opportunity.OpportunityRow;
+import de.opencrm.domain.opportunity.StageOutcome;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Opportunities on PostgreSQL: the default pipeline's stages, an opportunity created on an account
+ * with the first stage's probability, moved through stages with each change recorded, lost only
+ * with a reason, a stale version refused, and only sales, managers and administrators at them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OpportunityIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.withTests(OpportunityIT.class);
+  }
+
+  @Inject OpportunityService opportunities;
+  @Inject AccountService accounts;
+
+  @Test
+  void anOpportunityGoesThroughTheStagesWithItsHistoryAndIsLostOnlyWithAReason() throws Exception {
+    As sales = As.user("sales", "demo");
+    String tag = TestData.letterTag();
+    List<StageOption> stages = sales.call(() -> opportunities.stagesOf(null));
+    assertThat(stages)
+        .extracting(StageOption::nameDe)
+        .containsExactly(
+            "Qualifizierung", "Bedarfsanalyse", "Angebot", "Verhandlung", "Gewonnen", "Verloren");
+    assertThat(stages).extracting(StageOption::probability).containsExactly(10, 20, 50, 80, 100, 0);
+
+    AccountForm account = new AccountForm();
+    account.setName("Pipeline " + tag + " GmbH");
+    long accountId = sales.call(() -> accounts.createAccount(account));
+    OpportunityForm form = new OpportunityForm();
+    form.setName("Flottenmanagement " + tag);
+    form.setAccountId(accountId);
+    form.setAmount(new BigDecimal("12500.50"));
+    form.setExpectedClose(LocalDate.of(2027, 2, 28));
+    long id = sales.call(() -> opportunities.saveOpportunity(form));
+
+    List<OpportunityRow> listed =
+        sales.call(
+            () ->
+                opportunities
+                    .listOpportunities(
+                        new PageRequest(0, 10, null, true, tag, Map.of("owner", "me")))
+                    .rows());
+    assertThat(listed)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.stageDe()).isEqualTo("Qualifizierung");
+              assertThat(row.probability()).isEqualTo(10);
+              assertThat(row.weighted()).isEqualByComparingTo("1250.05");
+              assertThat(row.ownerName()).isEqualTo("Stefan Schmitt");
+            });
+
+    OpportunityDetail created = sales.call(() -> opportunities.loadOpportunity(id));
+    long proposal = stages.get(2).id();
+    sales.run(() -> opportunities.moveToStage(id, created.form().getVersion(), proposal, null));
+    OpportunityDetail offered = sales.call(() -> opportunities.loadOpportunity(id));
+    assertThat(offered.form().getProbability()).isEqualTo(50);
+    assertThat(offered.form().getForecastCategory()).isEqualTo(ForecastCategory.BEST_CASE);
+    assertThat(offered.steps())
+        .extracting(s -> s.stageDe())
+        .containsExactly("Qualifizierung", "Angebot");
+
+    assertThatThrownBy(
+            () ->
+                sales.run(
+                    () ->
+                        opportunities.moveToStage(
+                            id, created.form().getVersion(), stages.get(3).id(), null)))
+        .as("a stale version")
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> assertThat(e.getMessageKey()).isEqualTo("error.concurrentEdit"));
+
+    long lost = stages.get(5).id();
+    assertThatThrownBy(
+            () ->
+                sales.run(
+                    () -> opportunities.moveToStage(id, offered.form().getVersion(), lost, " ")))
+        .isInstanceOfSatisfying(
+            BusinessException.class, e -> assertThat(e.getField()).isEqualTo("lostReason"));
+    sales.run(() -> opportunities.moveToStage(id, offered.form().getVersion(), lost, "Zu teuer"));
+    OpportunityDetail closed = sales.call(() -> opportunities.loadOpportunity(id));
+    assertThat(closed.outcome()).isEqualTo(StageOutcome.LOST);
+    assertThat(closed.closedAt()).isNotNull();
+    assertThat(closed.form().getLostReason()).isEqualTo("Zu teuer");
+    assertThat(closed.weighted()).isEqualByComparingTo("0.00");
+    assertThat(closed.steps()).hasSize(3);
+
+    assertThat(
+            sales.call(
+                () ->
+                    opportunities
+                        .listOpportunities(
+                            new PageRequest(0, 10, null, true, tag, Map.of("open", "true")))
+                        .rows()))
+        .as("closed ones are not among the open")
+        .isEmpty();
+  }
+
+  @Test
+  void theOwnersEstimateStaysUntilTheStageChanges() throws Exception {
+    As manager = As.user("manager", "demo");
+    String tag = TestData.letterTag();
+    AccountForm account = new AccountForm();
+    account.setName("Schätzung " + tag + " AG");
+    long accountId = manager.call(() -> accounts.createAccount(account));
+    OpportunityForm form = new OpportunityForm();
+    form.setName("Wartungsvertrag " + tag);
+    form.setAccountId(accountId);
+    form.setAmount(new BigDecimal("8000"));
+    form.setExpectedClose(LocalDate.of(2027, 1, 15));
+    form.setProbability(35);
+    form.setForecastCategory(ForecastCategory.COMMIT);
+    long id = manager.call(() -> opportunities.saveOpportunity(form));
+
+    OpportunityForm saved = manager.call(() -> opportunities.loadOpportunity(id)).form();
+    assertThat(saved.getProbability()).isEqualTo(35);
+    assertThat(saved.getForecastCategory()).isEqualTo(ForecastCategory.COMMIT);
+
+    saved.setNextStep("Termin mit dem Einkauf");
+    saved.setStageId(manager.call(() -> opportunities.stagesOf(null)).get(3).id());
+    manager.call(() -> opportunities.saveOpportunity(saved));
+    OpportunityForm moved = manager.call(() -> opportunities.loadOpportunity(id)).form();
+    assertThat(moved.getProbability()).as("the new stage's").isEqualTo(80);
+    assertThat(moved.getNextStep()).isEqualTo("Termin mit dem Einkauf");
+
+    moved.setAmount(new BigDecimal("-5"));
+    assertThatThrownBy(() -> manager.call(() -> opportunities.saveOpportunity(moved)))
+        .hasStackTraceContaining("amount");
+  }
+
+  @Test
+  void marketingAndServiceStayOut() {
+    for (String user : List.of("marketing", "service")) {
+      assertThatThrownBy(
+              () ->
+                  As.user(user, "demo")
+                      .call(() -> opportunities.listOpportunities(PageRequest.of(0, 10))))
+          .as(user)
+          .isInstanceOf(EJBAccessException.class);
+    }
+  }
+}

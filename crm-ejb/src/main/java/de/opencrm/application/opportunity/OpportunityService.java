@@ -1,0 +1,266 @@
+package de.opencrm.application.opportunity;
+
+import de.opencrm.application.common.CallerAccess;
+import de.opencrm.application.common.RecordScopes;
+import de.opencrm.application.common.Stamp;
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.AccountRepository;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.opportunity.Opportunity;
+import de.opencrm.domain.opportunity.OpportunityRepository;
+import de.opencrm.domain.opportunity.OpportunityRow;
+import de.opencrm.domain.opportunity.Stage;
+import de.opencrm.domain.opportunity.StageChange;
+import de.opencrm.domain.opportunity.StageTimes;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sales opportunities: listed as the caller's record scope allows, created on a visible account,
+ * edited in the version the user saw, moved through their pipeline's stages with every change
+ * recorded. Sales, managers and administrators work on them; who sees which is the permission
+ * matrix's record visibility for opportunities (own, team, all).
+ */
+@Stateless
+@RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+@Permission(area = Area.OPPORTUNITIES, operation = Operation.READ)
+public class OpportunityService {
+
+  @Inject OpportunityRepository opportunities;
+  @Inject AccountRepository accounts;
+  @Inject ContactRepository contacts;
+  @Inject UserRepository users;
+  @Inject RecordScopes scopes;
+  @Resource SessionContext context;
+
+  /** The owner criterion that stands for the caller. */
+  public static final String MINE = "me";
+
+  public Page<OpportunityRow> listOpportunities(@NotNull PageRequest request) {
+    PageRequest asked = request;
+    if (MINE.equals(request.criterion(OpportunityRepository.OWNER))) {
+      Map<String, String> criteria = new HashMap<>(request.criteria());
+      criteria.put(
+          OpportunityRepository.OWNER, String.valueOf(CallerAccess.caller(context, users).getId()));
+      asked =
+          new PageRequest(
+              request.first(),
+              request.size(),
+              request.sortField(),
+              request.ascending(),
+              request.filter(),
+              criteria);
+    }
+    return opportunities.list(asked, scopes.of(context, Area.OPPORTUNITIES));
+  }
+
+  /** The pipelines to choose from, in their order. */
+  public List<PipelineOption> pipelines() {
+    return opportunities.pipelines().stream()
+        .map(p -> new PipelineOption(p.getId(), p.getNameDe(), p.getNameEn()))
+        .toList();
+  }
+
+  /** A pipeline's stages in order; the default pipeline's when none is given. */
+  public List<StageOption> stagesOf(Long pipelineId) {
+    long pipeline = pipelineId == null ? opportunities.defaultPipeline().getId() : pipelineId;
+    return opportunities.stagesOf(pipeline).stream().map(StageOption::of).toList();
+  }
+
+  public OpportunityDetail loadOpportunity(long id) {
+    Opportunity opportunity = visible(id);
+    List<StageChange> changes = opportunities.stageChangesOf(id);
+    List<Duration> spent =
+        StageTimes.spent(changes.stream().map(StageChange::getChangedAt).toList(), Instant.now());
+    List<StageStep> steps = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      StageChange change = changes.get(i);
+      steps.add(
+          new StageStep(
+              change.getToStage().getNameDe(),
+              change.getToStage().getNameEn(),
+              change.getChangedAt(),
+              change.getChangedBy(),
+              spent.get(i)));
+    }
+    return new OpportunityDetail(
+        formOf(opportunity),
+        opportunity.weightedAmount(),
+        opportunity.getStage().getOutcome(),
+        opportunity.getClosedAt(),
+        opportunity.getSource(),
+        opportunity.getLeadId(),
+        opportunity.getOwner().getDisplayName(),
+        steps);
+  }
+
+  /**
+   * Creates the opportunity (owned by the caller unless another owner is chosen) or saves the
+   * changes to it; returns its id. Changing the stage takes the stage's probability; a probability
+   * or forecast category of the user's own is kept while the stage stays.
+   */
+  @Permission(area = Area.OPPORTUNITIES, operation = Operation.EDIT)
+  public long saveOpportunity(@NotNull @Valid OpportunityForm form) {
+    Stamp stamp = Stamp.of(context);
+    Account account = account(form.getAccountId());
+    Contact contact = contact(form.getContactId());
+    User owner =
+        form.getOwnerId() == null
+            ? CallerAccess.caller(context, users)
+            : users
+                .findById(form.getOwnerId())
+                .orElseThrow(() -> BusinessException.onField("owner", "user.notFound"));
+    if (form.isNew()) {
+      long pipeline =
+          form.getPipelineId() == null
+              ? opportunities.defaultPipeline().getId()
+              : form.getPipelineId();
+      Stage stage =
+          form.getStageId() == null
+              ? opportunities.stagesOf(pipeline).get(0)
+              : stage(form.getStageId());
+      Opportunity created =
+          new Opportunity(
+              form.getName(),
+              account,
+              stage,
+              form.getAmount(),
+              form.getExpectedClose(),
+              owner,
+              stamp.at(),
+              stamp.user());
+      created.value(form.getAmount(), form.getCurrency());
+      created.describe(form.getNextStep(), form.getCompetitors(), contact);
+      ownEstimate(created, form);
+      created.recordCreation(stamp.user(), stamp.at());
+      return opportunities.add(created).getId();
+    }
+    Opportunity opportunity = visible(form.getId());
+    opportunity.requireVersion(form.getVersion());
+    opportunity.rename(form.getName());
+    opportunity.value(form.getAmount(), form.getCurrency());
+    opportunity.closeExpectedOn(form.getExpectedClose());
+    opportunity.describe(form.getNextStep(), form.getCompetitors(), contact);
+    if (owner != opportunity.getOwner()) {
+      opportunity.assignTo(owner);
+    }
+    Stage before = opportunity.getStage();
+    if (form.getStageId() != null) {
+      opportunity.moveTo(stage(form.getStageId()), form.getLostReason(), stamp.at(), stamp.user());
+    }
+    if (opportunity.getStage() == before) {
+      ownEstimate(opportunity, form);
+    }
+    opportunity.recordModification(stamp.user(), stamp.at());
+    return opportunity.getId();
+  }
+
+  /**
+   * Moves the opportunity to another stage (the board, the page's stage buttons), in the version
+   * the user saw; a lost stage needs the reason.
+   */
+  @Permission(area = Area.OPPORTUNITIES, operation = Operation.EDIT)
+  public void moveToStage(long id, long version, long stageId, String lostReason) {
+    Opportunity opportunity = visible(id);
+    opportunity.requireVersion(version);
+    Stamp stamp = Stamp.of(context);
+    opportunity.moveTo(stage(stageId), lostReason, stamp.at(), stamp.user());
+    opportunity.recordModification(stamp.user(), stamp.at());
+  }
+
+  private static void ownEstimate(Opportunity opportunity, OpportunityForm form) {
+    boolean probabilityOwn =
+        form.getProbability() != null && form.getProbability() != opportunity.getProbability();
+    boolean categoryOwn =
+        form.getForecastCategory() != null
+            && form.getForecastCategory() != opportunity.getForecastCategory();
+    if (probabilityOwn || categoryOwn) {
+      opportunity.estimate(
+          form.getProbability() == null ? opportunity.getProbability() : form.getProbability(),
+          form.getForecastCategory());
+    }
+  }
+
+  private Opportunity visible(long id) {
+    Opportunity opportunity =
+        opportunities.findById(id).orElseThrow(() -> new BusinessException("opportunity.notFound"));
+    boolean sees =
+        scopes
+            .of(context, Area.OPPORTUNITIES)
+            .sees(
+                opportunity.getOwner().getId(),
+                opportunity.getTeam() == null ? null : opportunity.getTeam().getId());
+    if (!sees) {
+      throw new BusinessException("opportunity.notFound");
+    }
+    return opportunity;
+  }
+
+  private Account account(Long id) {
+    Account account =
+        accounts
+            .findById(id)
+            .orElseThrow(() -> BusinessException.onField("account", "account.notFound"));
+    return scopes.visible(context, account);
+  }
+
+  private Contact contact(Long id) {
+    if (id == null) {
+      return null;
+    }
+    Contact contact =
+        contacts
+            .findById(id)
+            .orElseThrow(() -> BusinessException.onField("contact", "contact.notFound"));
+    return scopes.visible(context, contact);
+  }
+
+  private Stage stage(long id) {
+    return opportunities
+        .findStage(id)
+        .orElseThrow(() -> BusinessException.onField("stage", "opportunity.stageNotFound"));
+  }
+
+  private static OpportunityForm formOf(Opportunity opportunity) {
+    OpportunityForm form = new OpportunityForm();
+    form.setId(opportunity.getId());
+    form.setVersion(opportunity.getVersion());
+    form.setName(opportunity.getName());
+    form.setAccountId(opportunity.getAccount().getId());
+    form.setAccountName(opportunity.getAccount().getName());
+    form.setContactId(opportunity.getContact() == null ? null : opportunity.getContact().getId());
+    form.setPipelineId(opportunity.getPipeline().getId());
+    form.setStageId(opportunity.getStage().getId());
+    form.setAmount(opportunity.getAmount());
+    form.setCurrency(opportunity.getCurrency());
+    form.setProbability(opportunity.getProbability());
+    form.setForecastCategory(opportunity.getForecastCategory());
+    form.setExpectedClose(opportunity.getExpectedClose());
+    form.setNextStep(opportunity.getNextStep());
+    form.setCompetitors(opportunity.getCompetitors());
+    form.setLostReason(opportunity.getLostReason());
+    form.setOwnerId(opportunity.getOwner().getId());
+    return form;
+  }
+}

@@ -1,0 +1,330 @@
+package de.opencrm.domain.opportunity;
+
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.admin.Team;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.audit.AuditLabelled;
+import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Texts;
+import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.lead.LeadSource;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sales opportunity (Verkaufschance) on an account: what it is worth, where it stands in its
+ * pipeline, how likely it is to close and when, and how it counts in the forecast. Entering a stage
+ * takes the stage's probability and forecast category (the owner may set others afterwards), is
+ * recorded with its time, and a won or lost stage closes the opportunity; lost needs a reason.
+ */
+@Entity
+@Table(name = "crm_opportunity")
+public class Opportunity extends AuditedEntity implements AuditLabelled {
+
+  /** Amounts in this currency are the CRM's own; others are kept as entered. */
+  public static final String EURO = "EUR";
+
+  @Id
+  @SequenceGenerator(
+      name = "crm_opportunity_seq",
+      sequenceName = "crm_opportunity_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "crm_opportunity_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "account_id", nullable = false)
+  private Account account;
+
+  /** The main person to talk to at the account. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "contact_id")
+  private Contact contact;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "pipeline_id", nullable = false)
+  private Pipeline pipeline;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "stage_id", nullable = false)
+  private Stage stage;
+
+  @Column(nullable = false, precision = 15, scale = 2)
+  private BigDecimal amount;
+
+  @Column(nullable = false, length = 3)
+  private String currency = EURO;
+
+  @Column(nullable = false)
+  private int probability;
+
+  @Column(name = "expected_close", nullable = false)
+  private LocalDate expectedClose;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "forecast_category", nullable = false, length = 20)
+  private ForecastCategory forecastCategory;
+
+  @Column(name = "next_step", length = 500)
+  private String nextStep;
+
+  @Column(length = 500)
+  private String competitors;
+
+  /** Where the deal came from: the lead's source when it was converted from one. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private LeadSource source;
+
+  @Column(name = "lead_id")
+  private Long leadId;
+
+  @Column(name = "lost_reason", length = 500)
+  private String lostReason;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  /** When the opportunity entered its current stage. */
+  @Column(name = "stage_since", nullable = false)
+  private Instant stageSince;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "owner_id", nullable = false)
+  private User owner;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "team_id")
+  private Team team;
+
+  @OneToMany(mappedBy = "opportunity", cascade = CascadeType.PERSIST)
+  private List<StageChange> stageChanges = new ArrayList<>();
+
+  protected Opportunity() {}
+
+  /** A new opportunity entering the stage it starts in. */
+  public Opportunity(
+      String name,
+      Account account,
+      Stage stage,
+      BigDecimal amount,
+      LocalDate expectedClose,
+      User owner,
+      Instant at,
+      String by) {
+    rename(name);
+    this.account = account;
+    this.pipeline = stage.getPipeline();
+    value(amount, EURO);
+    closeExpectedOn(expectedClose);
+    assignTo(owner);
+    enter(stage, null, at, by);
+  }
+
+  /**
+   * Moves the opportunity to another stage of its pipeline; a lost stage needs the reason. Nothing
+   * happens when it is there already.
+   */
+  public void moveTo(Stage next, String reasonLost, Instant at, String by) {
+    if (same(next.getId(), stage.getId()) || next == stage) {
+      return;
+    }
+    if (next.getPipeline() != pipeline && !same(next.getPipeline().getId(), pipeline.getId())) {
+      throw BusinessException.onField("stage", "opportunity.otherPipeline");
+    }
+    enter(next, reasonLost, at, by);
+  }
+
+  private static boolean same(Long one, Long other) {
+    return one != null && one.equals(other);
+  }
+
+  private void enter(Stage next, String reasonLost, Instant at, String by) {
+    String reason = Texts.cut(reasonLost, 500);
+    if (next.getOutcome() == StageOutcome.LOST && reason == null) {
+      throw BusinessException.onField("lostReason", "opportunity.lostReasonRequired");
+    }
+    Stage from = stage;
+    stage = next;
+    probability = next.getProbability();
+    forecastCategory = next.getForecastCategory();
+    lostReason = next.getOutcome() == StageOutcome.LOST ? reason : null;
+    closedAt = next.closes() ? at : null;
+    stageSince = at;
+    stageChanges.add(new StageChange(this, from, next, at, by));
+  }
+
+  public void rename(String newName) {
+    String given = Texts.cut(newName, 200);
+    if (given == null) {
+      throw BusinessException.onField("name", "opportunity.nameRequired");
+    }
+    this.name = given;
+  }
+
+  /** The amount in the given currency (three letters, EUR when none); never negative. */
+  public void value(BigDecimal newAmount, String newCurrency) {
+    if (newAmount == null || newAmount.signum() < 0) {
+      throw BusinessException.onField("amount", "opportunity.amountInvalid");
+    }
+    if (newAmount.scale() > 2 || newAmount.precision() - newAmount.scale() > 13) {
+      throw BusinessException.onField("amount", "opportunity.amountInvalid");
+    }
+    String code = Texts.trimToNull(newCurrency);
+    if (code != null && !code.matches("[A-Za-z]{3}")) {
+      throw BusinessException.onField("currency", "opportunity.currencyInvalid");
+    }
+    this.amount = newAmount.setScale(2);
+    this.currency = code == null ? EURO : code.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public void closeExpectedOn(LocalDate date) {
+    if (date == null) {
+      throw BusinessException.onField("expectedClose", "opportunity.closeRequired");
+    }
+    this.expectedClose = date;
+  }
+
+  /** The owner's own estimate, over the stage's default. */
+  public void estimate(int percent, ForecastCategory category) {
+    this.probability = Probability.checked(percent);
+    if (category != null) {
+      this.forecastCategory = category;
+    }
+  }
+
+  public void describe(String newNextStep, String newCompetitors, Contact mainContact) {
+    this.nextStep = Texts.cut(newNextStep, 500);
+    this.competitors = Texts.cut(newCompetitors, 500);
+    this.contact = mainContact;
+  }
+
+  /** Converted from a lead: where it came from. */
+  public void cameFrom(long lead, LeadSource leadSource) {
+    this.leadId = lead;
+    this.source = leadSource;
+  }
+
+  public void assignTo(User newOwner) {
+    if (newOwner == null) {
+      throw BusinessException.onField("owner", "opportunity.ownerRequired");
+    }
+    this.owner = newOwner;
+    this.team = newOwner.getTeam();
+  }
+
+  /** The amount weighted by the probability. */
+  public BigDecimal weightedAmount() {
+    return Probability.weigh(amount, probability);
+  }
+
+  public boolean isClosed() {
+    return stage.closes();
+  }
+
+  @Override
+  public String auditLabel() {
+    return name;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Account getAccount() {
+    return account;
+  }
+
+  public Contact getContact() {
+    return contact;
+  }
+
+  public Pipeline getPipeline() {
+    return pipeline;
+  }
+
+  public Stage getStage() {
+    return stage;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public int getProbability() {
+    return probability;
+  }
+
+  public LocalDate getExpectedClose() {
+    return expectedClose;
+  }
+
+  public ForecastCategory getForecastCategory() {
+    return forecastCategory;
+  }
+
+  public String getNextStep() {
+    return nextStep;
+  }
+
+  public String getCompetitors() {
+    return competitors;
+  }
+
+  public LeadSource getSource() {
+    return source;
+  }
+
+  public Long getLeadId() {
+    return leadId;
+  }
+
+  public String getLostReason() {
+    return lostReason;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public Instant getStageSince() {
+    return stageSince;
+  }
+
+  public User getOwner() {
+    return owner;
+  }
+
+  public Team getTeam() {
+    return team;
+  }
+}

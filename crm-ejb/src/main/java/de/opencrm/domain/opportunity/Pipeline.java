@@ -1,0 +1,76 @@
+package de.opencrm.domain.opportunity;
+
+import de.opencrm.domain.audit.AuditLabelled;
+import de.opencrm.domain.common.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/** A sales process with its own stages, such as new business or renewals. */
+@Entity
+@Table(name = "crm_pipeline")
+public class Pipeline extends AuditedEntity implements AuditLabelled {
+
+  @Id
+  @SequenceGenerator(
+      name = "crm_pipeline_seq",
+      sequenceName = "crm_pipeline_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "crm_pipeline_seq")
+  private Long id;
+
+  @Column(name = "name_de", nullable = false, length = 100)
+  private String nameDe;
+
+  @Column(name = "name_en", nullable = false, length = 100)
+  private String nameEn;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  protected Pipeline() {}
+
+  public Pipeline(String nameDe, String nameEn, int position) {
+    this.nameDe = nameDe;
+    this.nameEn = nameEn;
+    this.position = position;
+  }
+
+  /** The name in the user's language (German, or English for everyone else). */
+  public String name(Locale locale) {
+    return "de".equals(locale.getLanguage()) ? nameDe : nameEn;
+  }
+
+  @Override
+  public String auditLabel() {
+    return nameDe;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNameDe() {
+    return nameDe;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}
