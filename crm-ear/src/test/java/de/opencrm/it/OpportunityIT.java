@@ -89,6 +89,8 @@ class OpportunityIT {
     assertThat(offered.steps())
         .extracting(s -> s.stageDe())
         .containsExactly("Qualifizierung", "Angebot");
+    assertThat(offered.steps())
+        .allSatisfy(s -> assertThat(s.enteredBy()).isEqualTo("Stefan Schmitt"));
 
     assertThatThrownBy(
             () ->

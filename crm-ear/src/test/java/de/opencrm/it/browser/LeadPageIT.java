@@ -130,6 +130,7 @@ class LeadPageIT extends BrowserTest {
     expect(page.locator("#weightedAmount")).containsText("20.000,00");
     expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(2);
     expect(page.locator("#opportunityForm\\:stageHistory")).containsText("Qualifizierung");
+    expect(page.locator("#opportunityForm\\:stageHistory")).containsText("Sabine Sommer");
 
     // lost needs the reason
     BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Verl", "Verloren (0 %)");

@@ -31,9 +31,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Leads: sales, marketing and administrators (and integrations through the API) list, enter and
@@ -66,20 +64,11 @@ public class LeadService {
 
   /** A page of leads; the owner criterion "me" stands for the caller. */
   public Page<LeadRow> listLeads(@NotNull PageRequest request) {
-    PageRequest asked = request;
-    if (MINE.equals(request.criterion(LeadRepository.OWNER))) {
-      Map<String, String> criteria = new HashMap<>(request.criteria());
-      criteria.put(
-          LeadRepository.OWNER, String.valueOf(CallerAccess.caller(context, users).getId()));
-      asked =
-          new PageRequest(
-              request.first(),
-              request.size(),
-              request.sortField(),
-              request.ascending(),
-              request.filter(),
-              criteria);
-    }
+    PageRequest asked =
+        MINE.equals(request.criterion(LeadRepository.OWNER))
+            ? request.withCriterion(
+                LeadRepository.OWNER, String.valueOf(CallerAccess.caller(context, users).getId()))
+            : request;
     return leads.list(asked, scopes.of(context, Area.LEADS));
   }
 

@@ -58,20 +58,12 @@ public class OpportunityService {
   public static final String MINE = "me";
 
   public Page<OpportunityRow> listOpportunities(@NotNull PageRequest request) {
-    PageRequest asked = request;
-    if (MINE.equals(request.criterion(OpportunityRepository.OWNER))) {
-      Map<String, String> criteria = new HashMap<>(request.criteria());
-      criteria.put(
-          OpportunityRepository.OWNER, String.valueOf(CallerAccess.caller(context, users).getId()));
-      asked =
-          new PageRequest(
-              request.first(),
-              request.size(),
-              request.sortField(),
-              request.ascending(),
-              request.filter(),
-              criteria);
-    }
+    PageRequest asked =
+        MINE.equals(request.criterion(OpportunityRepository.OWNER))
+            ? request.withCriterion(
+                OpportunityRepository.OWNER,
+                String.valueOf(CallerAccess.caller(context, users).getId()))
+            : request;
     return opportunities.list(asked, scopes.of(context, Area.OPPORTUNITIES));
   }
 
@@ -94,14 +86,20 @@ public class OpportunityService {
     List<Duration> spent =
         StageTimes.spent(changes.stream().map(StageChange::getChangedAt).toList(), Instant.now());
     List<StageStep> steps = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
     for (int i = 0; i < changes.size(); i++) {
       StageChange change = changes.get(i);
+      String by =
+          names.computeIfAbsent(
+              change.getChangedBy(),
+              username ->
+                  users.findByUsername(username).map(User::getDisplayName).orElse(username));
       steps.add(
           new StageStep(
               change.getToStage().getNameDe(),
               change.getToStage().getNameEn(),
               change.getChangedAt(),
-              change.getChangedBy(),
+              by,
               spent.get(i)));
     }
     return new OpportunityDetail(

@@ -51,6 +51,13 @@ public record PageRequest(
     return criteria.get(name);
   }
 
+  /** The same request with one criterion set to another value. */
+  public PageRequest withCriterion(String name, String value) {
+    Map<String, String> changed = new HashMap<>(criteria);
+    changed.put(name, value);
+    return new PageRequest(first, size, sortField, ascending, filter, changed);
+  }
+
   /** The same selection from another row on, e.g. for an export that walks all pages. */
   public PageRequest from(int newFirst, int newSize) {
     return new PageRequest(newFirst, newSize, sortField, ascending, filter, criteria);

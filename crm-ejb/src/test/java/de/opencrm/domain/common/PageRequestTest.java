@@ -14,6 +14,21 @@ class PageRequestTest {
   }
 
   @Test
+  void aCriterionIsReplacedAndTheRestOfTheRequestKept() {
+    PageRequest mine =
+        new PageRequest(
+            50, 20, "name", false, "Meier", java.util.Map.of("owner", "me", "open", "true"));
+
+    PageRequest resolved = mine.withCriterion("owner", "42");
+
+    assertThat(resolved.criterion("owner")).isEqualTo("42");
+    assertThat(resolved.criterion("open")).isEqualTo("true");
+    assertThat(resolved.first()).isEqualTo(50);
+    assertThat(resolved.filter()).isEqualTo("Meier");
+    assertThat(mine.criterion("owner")).as("unchanged").isEqualTo("me");
+  }
+
+  @Test
   void pagesAreBounded() {
     assertThatThrownBy(() -> PageRequest.of(-1, 20)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PageRequest.of(0, 0)).isInstanceOf(IllegalArgumentException.class);
