@@ -161,7 +161,6 @@ public class WebLeadCaptureService {
     Map<String, Lead> madeNow = new HashMap<>();
     Map<AuditOrigin.Origin, List<ReceivedLead>> byOrigin =
         batch.stream()
-            .filter(received -> received.getAttempts() < ReceivedLead.MAX_ATTEMPTS)
             .collect(
                 Collectors.groupingBy(
                     received ->

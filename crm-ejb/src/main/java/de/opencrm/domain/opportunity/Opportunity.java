@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A sales opportunity (Verkaufschance) on an account: what it is worth, where it stands in its
@@ -196,7 +197,7 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
       throw BusinessException.onField("currency", "opportunity.currencyInvalid");
     }
     this.amount = newAmount.setScale(2);
-    this.currency = code == null ? EURO : code.toUpperCase(java.util.Locale.ROOT);
+    this.currency = code == null ? EURO : code.toUpperCase(Locale.ROOT);
   }
 
   public void closeExpectedOn(LocalDate date) {

@@ -7,6 +7,7 @@ import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.application.opportunity.StageOption;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.opportunity.ForecastCategory;
+import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.web.account.AccountChoice;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
@@ -89,8 +90,8 @@ public class OpportunityView implements Serializable {
         && stages.stream()
             .anyMatch(
                 s ->
-                    s.id() == (form.getStageId() == null ? -1 : form.getStageId())
-                        && s.outcome() == de.opencrm.domain.opportunity.StageOutcome.LOST);
+                    s.outcome() == StageOutcome.LOST
+                        && Long.valueOf(s.id()).equals(form.getStageId()));
   }
 
   /** Companies whose name fits what the user typed. */

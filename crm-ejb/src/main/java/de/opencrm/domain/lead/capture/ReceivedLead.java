@@ -32,7 +32,10 @@ import java.time.Instant;
             + " ORDER BY r.id")
 @NamedQuery(
     name = "ReceivedLead.lockAll",
-    query = "SELECT r FROM ReceivedLead r WHERE r.id IN :ids ORDER BY r.id")
+    query =
+        "SELECT r FROM ReceivedLead r WHERE r.id IN :ids AND r.attempts < "
+            + ReceivedLead.MAX_ATTEMPTS
+            + " ORDER BY r.id")
 @NamedQuery(
     name = "ReceivedLead.countWaiting",
     query = "SELECT COUNT(r) FROM ReceivedLead r WHERE r.attempts < " + ReceivedLead.MAX_ATTEMPTS)
