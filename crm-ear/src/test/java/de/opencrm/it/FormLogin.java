@@ -19,11 +19,28 @@ public final class FormLogin {
 
   public static boolean succeeds(URI crm, String username, String password)
       throws IOException, InterruptedException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    return logIn(crm, username, password, newClient());
+  }
+
+  /** A client logged in as the user (its session cookie kept), as a browser after the login. */
+  public static HttpClient session(URI crm, String username, String password)
+      throws IOException, InterruptedException {
+    HttpClient client = newClient();
+    if (!logIn(crm, username, password, client)) {
+      throw new IllegalStateException(username + " could not log in");
+    }
+    return client;
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  private static boolean logIn(URI crm, String username, String password, HttpClient client)
+      throws IOException, InterruptedException {
     client.send(
         HttpRequest.newBuilder(crm.resolve("index.xhtml")).build(),
         HttpResponse.BodyHandlers.discarding());

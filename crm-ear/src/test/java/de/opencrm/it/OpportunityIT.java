@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.opportunity.BoardColumn;
 import de.opencrm.application.opportunity.OpportunityDetail;
 import de.opencrm.application.opportunity.OpportunityForm;
 import de.opencrm.application.opportunity.OpportunityService;
@@ -159,6 +160,79 @@ class OpportunityIT {
     moved.setAmount(new BigDecimal("-5"));
     assertThatThrownBy(() -> manager.call(() -> opportunities.saveOpportunity(moved)))
         .hasStackTraceContaining("amount");
+  }
+
+  @Test
+  void theBoardSumsEachStageInEurosOverWhatTheFilterSelects() throws Exception {
+    As sales = As.user("sales", "demo");
+    String tag = TestData.letterTag();
+    AccountForm account = new AccountForm();
+    account.setName("Tafel " + tag + " KG");
+    long accountId = sales.call(() -> accounts.createAccount(account));
+    List<StageOption> stages = sales.call(() -> opportunities.stagesOf(null));
+    record Deal(String amount, String currency, String rate, int stage, LocalDate close) {}
+    List<Deal> deals =
+        List.of(
+            new Deal("1000", "EUR", null, 0, LocalDate.of(2031, 1, 10)),
+            new Deal("2000.50", "EUR", null, 0, LocalDate.of(2031, 2, 10)),
+            new Deal("10000", "CHF", "1.05", 2, LocalDate.of(2031, 1, 20)),
+            new Deal("500", "EUR", null, 2, LocalDate.of(2032, 6, 1)));
+    int n = 0;
+    for (Deal deal : deals) {
+      OpportunityForm form = new OpportunityForm();
+      form.setName("Tafel " + tag + " " + n++);
+      form.setAccountId(accountId);
+      form.setAmount(new BigDecimal(deal.amount()));
+      form.setCurrency(deal.currency());
+      form.setExchangeRate(deal.rate() == null ? null : new BigDecimal(deal.rate()));
+      form.setExpectedClose(deal.close());
+      form.setStageId(stages.get(deal.stage()).id());
+      sales.call(() -> opportunities.saveOpportunity(form));
+    }
+    OpportunityForm noRate = new OpportunityForm();
+    noRate.setName("Tafel " + tag + " ohne Kurs");
+    noRate.setAccountId(accountId);
+    noRate.setAmount(BigDecimal.TEN);
+    noRate.setCurrency("USD");
+    noRate.setExpectedClose(LocalDate.of(2031, 1, 1));
+    assertThatThrownBy(() -> sales.call(() -> opportunities.saveOpportunity(noRate)))
+        .isInstanceOfSatisfying(
+            BusinessException.class, e -> assertThat(e.getField()).isEqualTo("exchangeRate"));
+
+    List<BoardColumn> board =
+        sales.call(
+            () ->
+                opportunities.board(
+                    new PageRequest(
+                        0,
+                        1,
+                        null,
+                        true,
+                        tag,
+                        Map.of(
+                            "owner", "me", "closeFrom", "2031-01-01", "closeTo", "2031-12-31"))));
+    assertThat(board).extracting(c -> c.stage().nameDe()).startsWith("Qualifizierung");
+    BoardColumn qualification = board.get(0);
+    assertThat(qualification.totals().count()).isEqualTo(2);
+    assertThat(qualification.totals().amount()).isEqualByComparingTo("3000.50");
+    assertThat(qualification.totals().weighted()).isEqualByComparingTo("300.05");
+    assertThat(qualification.cards())
+        .extracting(OpportunityRow::expectedClose)
+        .as("soonest first")
+        .containsExactly(LocalDate.of(2031, 1, 10), LocalDate.of(2031, 2, 10));
+    BoardColumn proposal = board.get(2);
+    assertThat(proposal.totals().count()).as("the 2032 one is outside the period").isEqualTo(1);
+    assertThat(proposal.totals().amount()).isEqualByComparingTo("10500.00");
+    assertThat(proposal.totals().weighted()).isEqualByComparingTo("5250.00");
+    assertThat(proposal.cards())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.currency()).isEqualTo("CHF");
+              assertThat(c.amount()).isEqualByComparingTo("10000");
+            });
+    assertThat(board.get(1).totals().count()).isZero();
+    assertThat(board.get(1).cards()).isEmpty();
   }
 
   @Test

@@ -30,6 +30,7 @@ import de.opencrm.application.lead.RoutingRulesService;
 import de.opencrm.application.lead.WebFormService;
 import de.opencrm.application.lead.WebLeadCaptureService;
 import de.opencrm.application.opportunity.OpportunityService;
+import de.opencrm.application.opportunity.PipelineAdministrationService;
 import de.opencrm.application.privacy.ConsentService;
 import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.ProcessingRegisterService;
@@ -101,7 +102,8 @@ class ServiceRolesIT {
           LeadPredictionService.class,
           LeadWebhookService.class,
           WebLeadCaptureService.class,
-          OpportunityService.class);
+          OpportunityService.class,
+          PipelineAdministrationService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

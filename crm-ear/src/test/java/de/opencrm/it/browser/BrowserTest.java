@@ -4,10 +4,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,6 +34,7 @@ public abstract class BrowserTest {
   private static Playwright playwright;
   private static Browser browser;
   private BrowserContext context;
+  private BrowserContext second;
   private Page current;
 
   /** When a test fails, what the browser showed at that moment is saved as failed-<test>.png. */
@@ -76,6 +79,10 @@ public abstract class BrowserTest {
 
   @AfterEach
   void closeContext() {
+    if (second != null) {
+      second.close();
+      second = null;
+    }
     if (context != null) {
       context.close();
       context = null;
@@ -93,6 +100,21 @@ public abstract class BrowserTest {
     context.setDefaultTimeout(15_000);
     current = context.newPage();
     return current;
+  }
+
+  /**
+   * A second user's window beside the first (its own cookies and session), for what two people do
+   * at the same time; closed with the test.
+   */
+  protected Page secondUsersPage(String locale) {
+    if (second != null) {
+      second.close();
+    }
+    second =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 860));
+    second.setDefaultTimeout(15_000);
+    return second.newPage();
   }
 
   /**
@@ -116,6 +138,23 @@ public abstract class BrowserTest {
     page.locator(id).focus();
     page.keyboard().type(typed);
     PlaywrightAssertions.assertThat(page.locator(id)).hasText(label);
+  }
+
+  /**
+   * Drags with the mouse as a person does: presses on the element, moves in small steps (the
+   * drag-and-drop scripts follow each step), releases over the target's middle.
+   */
+  public static void dragWithMouse(Page page, Locator from, Locator to) {
+    BoundingBox source = from.boundingBox();
+    BoundingBox target = to.boundingBox();
+    page.mouse().move(source.x + source.width / 3, source.y + source.height / 2);
+    page.mouse().down();
+    page.mouse()
+        .move(
+            target.x + target.width / 2,
+            target.y + Math.min(target.height / 2, 40),
+            new Mouse.MoveOptions().setSteps(12));
+    page.mouse().up();
   }
 
   protected static LocatorAssertions expect(Locator locator) {

@@ -34,16 +34,22 @@ public class DemoOpportunities {
   private static final Logger LOG = Logger.getLogger(DemoOpportunities.class.getName());
 
   private record Demo(
-      String debtor, String name, String amount, String currency, int stage, int closeInDays) {}
+      String debtor,
+      String name,
+      String amount,
+      String currency,
+      String rate,
+      int stage,
+      int closeInDays) {}
 
   /** Stages by their position in the default pipeline: 1 Qualifizierung … 5 Gewonnen. */
   private static final List<Demo> DEMO =
       List.of(
-          new Demo("D-10001", "Tourenplanung Lager Köln", "48000", "EUR", 3, 30),
-          new Demo("D-10002", "Wartungsvertrag Fertigung", "18500", "EUR", 2, 60),
-          new Demo("D-10003", "Kühlkettenüberwachung", "72000", "EUR", 4, 14),
-          new Demo("D-10004", "Kassensystem für die Filialen", "9900", "EUR", 5, -10),
-          new Demo("C-30001", "Messdatenerfassung", "35000", "CHF", 1, 90));
+          new Demo("D-10001", "Tourenplanung Lager Köln", "48000", "EUR", null, 3, 30),
+          new Demo("D-10002", "Wartungsvertrag Fertigung", "18500", "EUR", null, 2, 60),
+          new Demo("D-10003", "Kühlkettenüberwachung", "72000", "EUR", null, 4, 14),
+          new Demo("D-10004", "Kassensystem für die Filialen", "9900", "EUR", null, 5, -10),
+          new Demo("C-30001", "Messdatenerfassung", "35000", "CHF", "1.06", 1, 90));
 
   @Inject OpportunityRepository opportunities;
   @Inject AccountRepository accounts;
@@ -77,7 +83,10 @@ public class DemoOpportunities {
               account.get().getOwner(),
               stamp.at().minus(20, ChronoUnit.DAYS),
               stamp.user());
-      opportunity.value(new BigDecimal(d.amount()), d.currency());
+      opportunity.value(
+          new BigDecimal(d.amount()),
+          d.currency(),
+          d.rate() == null ? null : new BigDecimal(d.rate()));
       if (d.stage() > 1) {
         opportunity.moveTo(
             stages.get(d.stage() - 1),

@@ -42,6 +42,11 @@ public class OpportunityForm implements Serializable {
   @Pattern(regexp = "^$|^[A-Za-z]{3}$", message = "{crm.opportunity.currency.pattern}")
   private String currency = "EUR";
 
+  /** Euros for one unit of the currency; needed for other currencies than the euro. */
+  @DecimalMin(value = "0", inclusive = false)
+  @Digits(integer = 6, fraction = 6)
+  private BigDecimal exchangeRate;
+
   @Min(0)
   @Max(100)
   private Integer probability;
@@ -143,6 +148,19 @@ public class OpportunityForm implements Serializable {
 
   public void setCurrency(String currency) {
     this.currency = currency;
+  }
+
+  public BigDecimal getExchangeRate() {
+    return exchangeRate;
+  }
+
+  public void setExchangeRate(BigDecimal exchangeRate) {
+    this.exchangeRate = exchangeRate;
+  }
+
+  /** Whether the currency is another than the euro, so the rate is asked. */
+  public boolean isForeignCurrency() {
+    return currency != null && !currency.isBlank() && !"EUR".equalsIgnoreCase(currency.trim());
   }
 
   public Integer getProbability() {

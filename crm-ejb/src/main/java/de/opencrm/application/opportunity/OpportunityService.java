@@ -8,8 +8,10 @@ import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
+import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
@@ -21,7 +23,9 @@ import de.opencrm.domain.opportunity.OpportunityRepository;
 import de.opencrm.domain.opportunity.OpportunityRow;
 import de.opencrm.domain.opportunity.Stage;
 import de.opencrm.domain.opportunity.StageChange;
+import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.domain.opportunity.StageTimes;
+import de.opencrm.domain.opportunity.StageTotals;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -57,14 +61,61 @@ public class OpportunityService {
   /** The owner criterion that stands for the caller. */
   public static final String MINE = "me";
 
+  private static final int MAX_OWNERS = 500;
+
+  /** How many cards a board column shows; the list shows the rest. */
+  public static final int CARDS_PER_COLUMN = 25;
+
   public Page<OpportunityRow> listOpportunities(@NotNull PageRequest request) {
-    PageRequest asked =
-        MINE.equals(request.criterion(OpportunityRepository.OWNER))
-            ? request.withCriterion(
-                OpportunityRepository.OWNER,
-                String.valueOf(CallerAccess.caller(context, users).getId()))
-            : request;
-    return opportunities.list(asked, scopes.of(context, Area.OPPORTUNITIES));
+    return opportunities.list(resolveOwner(request), scopes.of(context, Area.OPPORTUNITIES));
+  }
+
+  private PageRequest resolveOwner(PageRequest request) {
+    return MINE.equals(request.criterion(OpportunityRepository.OWNER))
+        ? request.withCriterion(
+            OpportunityRepository.OWNER,
+            String.valueOf(CallerAccess.caller(context, users).getId()))
+        : request;
+  }
+
+  /**
+   * The board of a pipeline (the default one unless the criteria name one): every stage with the
+   * totals of the opportunities the criteria and the caller's scope select, and the first of them
+   * as cards.
+   */
+  public List<BoardColumn> board(@NotNull PageRequest criteria) {
+    PageRequest asked = resolveOwner(criteria);
+    String pipeline = asked.criterion(OpportunityRepository.PIPELINE);
+    if (pipeline == null) {
+      pipeline = String.valueOf(opportunities.defaultPipeline().getId());
+      asked = asked.withCriterion(OpportunityRepository.PIPELINE, pipeline);
+    }
+    RecordScope scope = scopes.of(context, Area.OPPORTUNITIES);
+    Map<Long, StageTotals> totals = opportunities.totalsByStage(asked, scope);
+    List<BoardColumn> columns = new ArrayList<>();
+    for (StageOption stage : stagesOf(Long.valueOf(pipeline))) {
+      StageTotals held = totals.getOrDefault(stage.id(), StageTotals.NONE);
+      List<OpportunityRow> cards =
+          held.count() == 0
+              ? List.of()
+              : opportunities.rows(
+                  new PageRequest(
+                          0,
+                          CARDS_PER_COLUMN,
+                          "expectedClose",
+                          stage.outcome() == StageOutcome.OPEN,
+                          asked.filter(),
+                          asked.criteria())
+                      .withCriterion(OpportunityRepository.STAGE, String.valueOf(stage.id())),
+                  scope);
+      columns.add(new BoardColumn(stage, held, cards));
+    }
+    return columns;
+  }
+
+  /** Whom opportunities may belong to: the active users, for the board's and list's filter. */
+  public List<UserOption> owners() {
+    return users.activeUsers(MAX_OWNERS);
   }
 
   /** The pipelines to choose from, in their order. */
@@ -148,7 +199,7 @@ public class OpportunityService {
               owner,
               stamp.at(),
               stamp.user());
-      created.value(form.getAmount(), form.getCurrency());
+      created.value(form.getAmount(), form.getCurrency(), form.getExchangeRate());
       created.describe(form.getNextStep(), form.getCompetitors(), contact);
       ownEstimate(created, form);
       created.recordCreation(stamp.user(), stamp.at());
@@ -157,7 +208,7 @@ public class OpportunityService {
     Opportunity opportunity = visible(form.getId());
     opportunity.requireVersion(form.getVersion());
     opportunity.rename(form.getName());
-    opportunity.value(form.getAmount(), form.getCurrency());
+    opportunity.value(form.getAmount(), form.getCurrency(), form.getExchangeRate());
     opportunity.closeExpectedOn(form.getExpectedClose());
     opportunity.describe(form.getNextStep(), form.getCompetitors(), contact);
     if (owner != opportunity.getOwner()) {
@@ -252,6 +303,8 @@ public class OpportunityService {
     form.setStageId(opportunity.getStage().getId());
     form.setAmount(opportunity.getAmount());
     form.setCurrency(opportunity.getCurrency());
+    form.setExchangeRate(
+        Opportunity.EURO.equals(opportunity.getCurrency()) ? null : opportunity.getExchangeRate());
     form.setProbability(opportunity.getProbability());
     form.setForecastCategory(opportunity.getForecastCategory());
     form.setExpectedClose(opportunity.getExpectedClose());

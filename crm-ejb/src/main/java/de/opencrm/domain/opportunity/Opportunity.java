@@ -24,6 +24,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +77,14 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
 
   @Column(nullable = false, length = 3)
   private String currency = EURO;
+
+  /** Euros for one unit of the currency: 1 for euros. */
+  @Column(name = "exchange_rate", nullable = false, precision = 12, scale = 6)
+  private BigDecimal exchangeRate = BigDecimal.ONE;
+
+  /** The amount in euros, which the board and the forecast add up. */
+  @Column(name = "amount_eur", nullable = false, precision = 15, scale = 2)
+  private BigDecimal amountEur;
 
   @Column(nullable = false)
   private int probability;
@@ -137,7 +146,7 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
     rename(name);
     this.account = account;
     this.pipeline = stage.getPipeline();
-    value(amount, EURO);
+    value(amount, EURO, null);
     closeExpectedOn(expectedClose);
     assignTo(owner);
     enter(stage, null, at, by);
@@ -184,8 +193,11 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
     this.name = given;
   }
 
-  /** The amount in the given currency (three letters, EUR when none); never negative. */
-  public void value(BigDecimal newAmount, String newCurrency) {
+  /**
+   * The amount in the given currency (three letters, EUR when none), never negative; another
+   * currency than the euro needs its rate (euros for one unit) so the amount counts in euros.
+   */
+  public void value(BigDecimal newAmount, String newCurrency, BigDecimal rate) {
     if (newAmount == null || newAmount.signum() < 0) {
       throw BusinessException.onField("amount", "opportunity.amountInvalid");
     }
@@ -196,8 +208,22 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
     if (code != null && !code.matches("[A-Za-z]{3}")) {
       throw BusinessException.onField("currency", "opportunity.currencyInvalid");
     }
+    String currencyCode = code == null ? EURO : code.toUpperCase(Locale.ROOT);
+    BigDecimal euroRate = EURO.equals(currencyCode) ? BigDecimal.ONE : checkedRate(rate);
     this.amount = newAmount.setScale(2);
-    this.currency = code == null ? EURO : code.toUpperCase(Locale.ROOT);
+    this.currency = currencyCode;
+    this.exchangeRate = euroRate.setScale(6, RoundingMode.HALF_UP);
+    this.amountEur = amount.multiply(exchangeRate).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal checkedRate(BigDecimal rate) {
+    if (rate == null) {
+      throw BusinessException.onField("exchangeRate", "opportunity.rateRequired");
+    }
+    if (rate.signum() <= 0 || rate.scale() > 6 || rate.precision() - rate.scale() > 6) {
+      throw BusinessException.onField("exchangeRate", "opportunity.rateInvalid");
+    }
+    return rate;
   }
 
   public void closeExpectedOn(LocalDate date) {
@@ -235,9 +261,14 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
     this.team = newOwner.getTeam();
   }
 
-  /** The amount weighted by the probability. */
+  /** The amount weighted by the probability, in the opportunity's currency. */
   public BigDecimal weightedAmount() {
     return Probability.weigh(amount, probability);
+  }
+
+  /** The amount in euros weighted by the probability. */
+  public BigDecimal weightedEur() {
+    return Probability.weigh(amountEur, probability);
   }
 
   public boolean isClosed() {
@@ -279,6 +310,14 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
 
   public String getCurrency() {
     return currency;
+  }
+
+  public BigDecimal getExchangeRate() {
+    return exchangeRate;
+  }
+
+  public BigDecimal getAmountEur() {
+    return amountEur;
   }
 
   public int getProbability() {

@@ -4,18 +4,25 @@ import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Opportunities, their pipelines and stages, and their stage history. */
 public interface OpportunityRepository {
 
-  /** Criteria of the list: a stage, an owner's id, open ones only ("true"), a pipeline. */
+  /**
+   * Criteria of the list and the board: a stage, an owner's id, a team's id, open ones only
+   * ("true"), a pipeline, an account, expected close from and to (ISO dates, both included).
+   */
   String STAGE = "stage";
 
   String OWNER = "owner";
+  String TEAM = "team";
   String OPEN = "open";
   String PIPELINE = "pipeline";
   String ACCOUNT = "account";
+  String CLOSE_FROM = "closeFrom";
+  String CLOSE_TO = "closeTo";
 
   Opportunity add(Opportunity opportunity);
 
@@ -24,8 +31,31 @@ public interface OpportunityRepository {
   /** One page of the opportunities the scope sees, filtered by name or account. */
   Page<OpportunityRow> list(PageRequest request, RecordScope scope);
 
+  /** The rows of one page of {@link #list}, without counting them all. */
+  List<OpportunityRow> rows(PageRequest request, RecordScope scope);
+
+  /** For each stage with opportunities the criteria select: their totals in euros. */
+  Map<Long, StageTotals> totalsByStage(PageRequest request, RecordScope scope);
+
   /** The active pipelines in their order. */
   List<Pipeline> pipelines();
+
+  /** Every pipeline, active or not, in their order. */
+  List<Pipeline> allPipelines();
+
+  Optional<Pipeline> findPipeline(long id);
+
+  Pipeline addPipeline(Pipeline pipeline);
+
+  Stage addStage(Stage stage);
+
+  void removeStage(Stage stage);
+
+  /** How many opportunities are in each stage of the pipeline (stages without any left out). */
+  Map<Long, Long> countsByStage(long pipelineId);
+
+  /** Whether an opportunity is in the stage or ever was. */
+  boolean stageUsed(long stageId);
 
   /** The pipeline new opportunities go to unless another is chosen: the first active one. */
   Pipeline defaultPipeline();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 /** An opportunity as lists show it. */
 public record OpportunityRow(
     long id,
+    long version,
     String name,
     long accountId,
     String accountName,

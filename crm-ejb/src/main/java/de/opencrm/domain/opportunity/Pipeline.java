@@ -2,6 +2,8 @@ package de.opencrm.domain.opportunity;
 
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,9 +41,24 @@ public class Pipeline extends AuditedEntity implements AuditLabelled {
   protected Pipeline() {}
 
   public Pipeline(String nameDe, String nameEn, int position) {
-    this.nameDe = nameDe;
-    this.nameEn = nameEn;
+    rename(nameDe, nameEn);
     this.position = position;
+  }
+
+  /** Names it in German and English (the English one is the German one when left empty). */
+  public void rename(String german, String english) {
+    String de = Texts.cut(german, 100);
+    if (de == null) {
+      throw BusinessException.onField("nameDe", "pipeline.nameRequired");
+    }
+    String en = Texts.cut(english, 100);
+    this.nameDe = de;
+    this.nameEn = en == null ? de : en;
+  }
+
+  /** Whether new opportunities may go to it and the board offers it. */
+  public void activate(boolean on) {
+    this.active = on;
   }
 
   /** The name in the user's language (German, or English for everyone else). */

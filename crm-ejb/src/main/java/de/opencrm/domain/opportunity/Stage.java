@@ -2,6 +2,8 @@ package de.opencrm.domain.opportunity;
 
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,12 +70,39 @@ public class Stage extends AuditedEntity implements AuditLabelled {
       ForecastCategory forecastCategory,
       StageOutcome outcome) {
     this.pipeline = pipeline;
-    this.nameDe = nameDe;
-    this.nameEn = nameEn;
     this.position = position;
-    this.probability = Probability.checked(probability);
-    this.forecastCategory = forecastCategory;
-    this.outcome = outcome;
+    describe(nameDe, nameEn, probability, forecastCategory, outcome);
+  }
+
+  /**
+   * Names the stage in German and English (English as German when empty) and says what entering it
+   * means: the probability, how it counts in the forecast, whether it closes as won or lost.
+   * Opportunities already in it keep what they took on entering.
+   */
+  public void describe(
+      String german,
+      String english,
+      int percent,
+      ForecastCategory category,
+      StageOutcome closesAs) {
+    String de = Texts.cut(german, 100);
+    if (de == null) {
+      throw BusinessException.onField("nameDe", "stage.nameRequired");
+    }
+    if (category == null || closesAs == null) {
+      throw BusinessException.onField("forecastCategory", "stage.kindRequired");
+    }
+    String en = Texts.cut(english, 100);
+    this.nameDe = de;
+    this.nameEn = en == null ? de : en;
+    this.probability = Probability.checked(percent);
+    this.forecastCategory = category;
+    this.outcome = closesAs;
+  }
+
+  /** Its place in the pipeline's order. */
+  public void placeAt(int newPosition) {
+    this.position = newPosition;
   }
 
   /** The name in the user's language (German, or English for everyone else). */

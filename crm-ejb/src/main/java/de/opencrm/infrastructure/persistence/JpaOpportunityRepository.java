@@ -10,6 +10,7 @@ import de.opencrm.domain.opportunity.Pipeline;
 import de.opencrm.domain.opportunity.Stage;
 import de.opencrm.domain.opportunity.StageChange;
 import de.opencrm.domain.opportunity.StageOutcome;
+import de.opencrm.domain.opportunity.StageTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,35 +51,7 @@ public class JpaOpportunityRepository implements OpportunityRepository {
 
   @Override
   public Page<OpportunityRow> list(PageRequest request, RecordScope scope) {
-    TypedQuery<Object[]> rows =
-        em.createQuery(
-            "SELECT o.id, o.name, a.id, a.name, s.id, s.nameDe, s.nameEn, s.outcome, o.amount,"
-                + " o.currency, o.probability, o.expectedClose, u.displayName"
-                + " FROM Opportunity o JOIN o.account a JOIN o.stage s JOIN o.owner u"
-                + where(request, scope)
-                + Jpql.orderBy(SORTABLE, request, "o.expectedClose")
-                + ", o.id",
-            Object[].class);
-    bind(rows, request, scope);
-    List<OpportunityRow> page =
-        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
-            .map(
-                r ->
-                    new OpportunityRow(
-                        (Long) r[0],
-                        (String) r[1],
-                        (Long) r[2],
-                        (String) r[3],
-                        (Long) r[4],
-                        (String) r[5],
-                        (String) r[6],
-                        (StageOutcome) r[7],
-                        (BigDecimal) r[8],
-                        (String) r[9],
-                        (Integer) r[10],
-                        (LocalDate) r[11],
-                        (String) r[12]))
-            .toList();
+    List<OpportunityRow> page = rows(request, scope);
     TypedQuery<Long> count =
         em.createQuery(
             "SELECT COUNT(o) FROM Opportunity o JOIN o.account a JOIN o.stage s"
@@ -85,6 +59,69 @@ public class JpaOpportunityRepository implements OpportunityRepository {
             Long.class);
     bind(count, request, scope);
     return new Page<>(page, count.getSingleResult());
+  }
+
+  @Override
+  public List<OpportunityRow> rows(PageRequest request, RecordScope scope) {
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "SELECT o.id, o.version, o.name, a.id, a.name, s.id, s.nameDe, s.nameEn, s.outcome,"
+                + " o.amount, o.currency, o.probability, o.expectedClose, u.displayName"
+                + " FROM Opportunity o JOIN o.account a JOIN o.stage s JOIN o.owner u"
+                + where(request, scope)
+                + Jpql.orderBy(SORTABLE, request, "o.expectedClose")
+                + ", o.id",
+            Object[].class);
+    bind(rows, request, scope);
+    return rows
+        .setFirstResult(request.first())
+        .setMaxResults(request.size())
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new OpportunityRow(
+                    (Long) r[0],
+                    (Long) r[1],
+                    (String) r[2],
+                    (Long) r[3],
+                    (String) r[4],
+                    (Long) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (StageOutcome) r[8],
+                    (BigDecimal) r[9],
+                    (String) r[10],
+                    (Integer) r[11],
+                    (LocalDate) r[12],
+                    (String) r[13]))
+        .toList();
+  }
+
+  @Override
+  public Map<Long, StageTotals> totalsByStage(PageRequest request, RecordScope scope) {
+    TypedQuery<Object[]> sums =
+        em.createQuery(
+            "SELECT s.id, COUNT(o), SUM(o.amountEur), SUM(o.amountEur * o.probability)"
+                + " FROM Opportunity o JOIN o.account a JOIN o.stage s"
+                + where(request, scope)
+                + " GROUP BY s.id",
+            Object[].class);
+    bind(sums, request, scope);
+    Map<Long, StageTotals> totals = new HashMap<>();
+    for (Object[] r : sums.getResultList()) {
+      totals.put(
+          (Long) r[0],
+          StageTotals.summed(((Number) r[1]).longValue(), decimal(r[2]), decimal(r[3])));
+    }
+    return totals;
+  }
+
+  private static BigDecimal decimal(Object summed) {
+    if (summed == null || summed instanceof BigDecimal) {
+      return (BigDecimal) summed;
+    }
+    return new BigDecimal(summed.toString());
   }
 
   private static String where(PageRequest request, RecordScope scope) {
@@ -104,6 +141,15 @@ public class JpaOpportunityRepository implements OpportunityRepository {
     }
     if (request.criterion(ACCOUNT) != null) {
       conditions.add("a.id = :account");
+    }
+    if (request.criterion(TEAM) != null) {
+      conditions.add("o.team.id = :team");
+    }
+    if (request.criterion(CLOSE_FROM) != null) {
+      conditions.add("o.expectedClose >= :closeFrom");
+    }
+    if (request.criterion(CLOSE_TO) != null) {
+      conditions.add("o.expectedClose <= :closeTo");
     }
     if ("true".equals(request.criterion(OPEN))) {
       conditions.add("s.outcome = :openOutcome");
@@ -132,6 +178,15 @@ public class JpaOpportunityRepository implements OpportunityRepository {
     if (request.criterion(ACCOUNT) != null) {
       query.setParameter("account", Long.valueOf(request.criterion(ACCOUNT)));
     }
+    if (request.criterion(TEAM) != null) {
+      query.setParameter("team", Long.valueOf(request.criterion(TEAM)));
+    }
+    if (request.criterion(CLOSE_FROM) != null) {
+      query.setParameter("closeFrom", LocalDate.parse(request.criterion(CLOSE_FROM)));
+    }
+    if (request.criterion(CLOSE_TO) != null) {
+      query.setParameter("closeTo", LocalDate.parse(request.criterion(CLOSE_TO)));
+    }
     if ("true".equals(request.criterion(OPEN))) {
       query.setParameter("openOutcome", StageOutcome.OPEN);
     }
@@ -143,6 +198,64 @@ public class JpaOpportunityRepository implements OpportunityRepository {
             "SELECT p FROM Pipeline p WHERE p.active = TRUE ORDER BY p.position, p.id",
             Pipeline.class)
         .getResultList();
+  }
+
+  @Override
+  public List<Pipeline> allPipelines() {
+    return em.createQuery("SELECT p FROM Pipeline p ORDER BY p.position, p.id", Pipeline.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Pipeline> findPipeline(long id) {
+    return Optional.ofNullable(em.find(Pipeline.class, id));
+  }
+
+  @Override
+  public Pipeline addPipeline(Pipeline pipeline) {
+    em.persist(pipeline);
+    return pipeline;
+  }
+
+  @Override
+  public Stage addStage(Stage stage) {
+    em.persist(stage);
+    return stage;
+  }
+
+  @Override
+  public void removeStage(Stage stage) {
+    em.remove(stage);
+  }
+
+  @Override
+  public Map<Long, Long> countsByStage(long pipelineId) {
+    Map<Long, Long> counts = new HashMap<>();
+    em.createQuery(
+            "SELECT o.stage.id, COUNT(o) FROM Opportunity o WHERE o.pipeline.id = :pipeline"
+                + " GROUP BY o.stage.id",
+            Object[].class)
+        .setParameter("pipeline", pipelineId)
+        .getResultList()
+        .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+    return counts;
+  }
+
+  @Override
+  public boolean stageUsed(long stageId) {
+    return !em.createQuery("SELECT o.id FROM Opportunity o WHERE o.stage.id = :stage", Long.class)
+            .setParameter("stage", stageId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty()
+        || !em.createQuery(
+                "SELECT c.id FROM StageChange c WHERE c.toStage.id = :stage"
+                    + " OR c.fromStage.id = :stage",
+                Long.class)
+            .setParameter("stage", stageId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
   }
 
   @Override

@@ -97,7 +97,7 @@ class OpportunityTest {
     assertThatThrownBy(() -> deal("1.005")).isInstanceOf(BusinessException.class);
     Opportunity deal = deal("1");
     assertThatThrownBy(() -> deal.estimate(101, null)).isInstanceOf(BusinessException.class);
-    assertThatThrownBy(() -> deal.value(BigDecimal.ONE, "Euro"))
+    assertThatThrownBy(() -> deal.value(BigDecimal.ONE, "Euro", null))
         .isInstanceOf(BusinessException.class);
     Pipeline renewals = new Pipeline("Verlängerung", "Renewal", 2);
     Stage elsewhere =
@@ -105,6 +105,41 @@ class OpportunityTest {
             renewals, "Angebot", "Proposal", 1, 50, ForecastCategory.BEST_CASE, StageOutcome.OPEN);
     assertThatThrownBy(() -> deal.moveTo(elsewhere, null, MONDAY, "sales"))
         .isInstanceOf(BusinessException.class);
+  }
+
+  @Test
+  void anotherCurrencyCountsInEurosAtItsRate() {
+    Opportunity deal = deal("1000");
+    assertThat(deal.getAmountEur()).isEqualByComparingTo("1000.00");
+
+    deal.value(new BigDecimal("35000"), "chf", new BigDecimal("1.0634"));
+
+    assertThat(deal.getCurrency()).isEqualTo("CHF");
+    assertThat(deal.getAmountEur()).isEqualByComparingTo("37219.00");
+    assertThat(deal.weightedEur()).isEqualByComparingTo("3721.90");
+    assertThatThrownBy(() -> deal.value(BigDecimal.TEN, "USD", null))
+        .isInstanceOf(BusinessException.class)
+        .extracting("messageKey")
+        .isEqualTo("opportunity.rateRequired");
+    assertThatThrownBy(() -> deal.value(BigDecimal.TEN, "USD", BigDecimal.ZERO))
+        .isInstanceOf(BusinessException.class)
+        .extracting("messageKey")
+        .isEqualTo("opportunity.rateInvalid");
+    assertThat(deal.getCurrency()).as("a refused value changes nothing").isEqualTo("CHF");
+
+    deal.value(new BigDecimal("500"), "EUR", new BigDecimal("7"));
+    assertThat(deal.getExchangeRate()).as("euros ignore a rate").isEqualByComparingTo("1");
+    assertThat(deal.getAmountEur()).isEqualByComparingTo("500.00");
+  }
+
+  @Test
+  void stageTotalsWeighTheSumOfAmountsTimesPercent() {
+    StageTotals totals =
+        StageTotals.summed(3, new BigDecimal("1500.5"), new BigDecimal("60025.00"));
+
+    assertThat(totals.amount()).isEqualByComparingTo("1500.50");
+    assertThat(totals.weighted()).isEqualByComparingTo("600.25");
+    assertThat(StageTotals.summed(0, null, null).weighted()).isEqualByComparingTo("0");
   }
 
   @Test

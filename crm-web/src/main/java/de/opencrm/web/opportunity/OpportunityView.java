@@ -4,6 +4,7 @@ import de.opencrm.application.account.AccountService;
 import de.opencrm.application.opportunity.OpportunityDetail;
 import de.opencrm.application.opportunity.OpportunityForm;
 import de.opencrm.application.opportunity.OpportunityService;
+import de.opencrm.application.opportunity.PipelineOption;
 import de.opencrm.application.opportunity.StageOption;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.opportunity.ForecastCategory;
@@ -42,6 +43,7 @@ public class OpportunityView implements Serializable {
   private OpportunityDetail detail;
   private OpportunityForm form;
   private List<StageOption> stages;
+  private List<PipelineOption> pipelines;
 
   /** Loads the opportunity of the page's id, or starts a new one. */
   public void load() {
@@ -57,6 +59,10 @@ public class OpportunityView implements Serializable {
       } else {
         detail = opportunities.loadOpportunity(id);
         form = detail.form();
+      }
+      pipelines = opportunities.pipelines();
+      if (form.getPipelineId() == null && !pipelines.isEmpty()) {
+        form.setPipelineId(pipelines.get(0).id());
       }
       stages = opportunities.stagesOf(form.getPipelineId());
       if (form.getStageId() == null && !stages.isEmpty()) {
@@ -81,6 +87,12 @@ public class OpportunityView implements Serializable {
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     }
+  }
+
+  /** Another pipeline chosen for a new opportunity: its stages, starting in the first. */
+  public void pipelineChosen() {
+    stages = opportunities.stagesOf(form.getPipelineId());
+    form.setStageId(stages.isEmpty() ? null : stages.get(0).id());
   }
 
   /** Whether the stage chosen in the form closes the opportunity as lost (the reason is asked). */
@@ -138,6 +150,10 @@ public class OpportunityView implements Serializable {
 
   public OpportunityForm getForm() {
     return form;
+  }
+
+  public List<PipelineOption> getPipelines() {
+    return pipelines;
   }
 
   public List<StageOption> getStages() {
