@@ -15,10 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -69,7 +66,7 @@ class ContactListBenchmark {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return CrmDeployment.withTests(ContactListBenchmark.class);
+    return CrmDeployment.withTests(ContactListBenchmark.class, ConcurrentUsers.class);
   }
 
   @Inject ContactService contacts;
@@ -138,13 +135,9 @@ class ContactListBenchmark {
     System.out.println();
   }
 
-  /** One numbered call of a workload. */
-  @FunctionalInterface
-  interface Workload {
-    Object call(int i) throws Exception;
-  }
-
-  private String compare(String name, Workload application, Workload raw) throws Exception {
+  private String compare(
+      String name, ConcurrentUsers.Workload application, ConcurrentUsers.Workload raw)
+      throws Exception {
     List<Long> rawTimes = measure(raw);
     List<Long> appTimes = measure(application);
     return String.format(
@@ -153,38 +146,14 @@ class ContactListBenchmark {
         name,
         USERS,
         CALLS_PER_USER,
-        percentile(rawTimes, 50),
-        percentile(rawTimes, 95),
-        percentile(appTimes, 50),
-        percentile(appTimes, 95));
+        ConcurrentUsers.percentile(rawTimes, 50),
+        ConcurrentUsers.percentile(rawTimes, 95),
+        ConcurrentUsers.percentile(appTimes, 50),
+        ConcurrentUsers.percentile(appTimes, 95));
   }
 
-  /** A warm-up, then every user's calls at once; answers each call's time in nanoseconds. */
-  private List<Long> measure(Workload workload) throws Exception {
-    for (int i = 0; i < 40; i++) {
-      workload.call(i);
-    }
-    List<Future<List<Long>>> users = new ArrayList<>();
-    for (int u = 0; u < USERS; u++) {
-      int user = u;
-      Callable<List<Long>> calls =
-          () -> {
-            List<Long> times = new ArrayList<>();
-            for (int c = 0; c < CALLS_PER_USER; c++) {
-              long start = System.nanoTime();
-              workload.call(user * CALLS_PER_USER + c);
-              times.add(System.nanoTime() - start);
-            }
-            return times;
-          };
-      users.add(executor.submit(calls));
-    }
-    List<Long> all = new ArrayList<>();
-    for (Future<List<Long>> user : users) {
-      all.addAll(user.get());
-    }
-    Collections.sort(all);
-    return all;
+  private List<Long> measure(ConcurrentUsers.Workload workload) throws Exception {
+    return ConcurrentUsers.measure(executor, USERS, CALLS_PER_USER, workload);
   }
 
   private int rawQueries(List<String> parameters, String... sqls) throws Exception {
@@ -204,10 +173,5 @@ class ContactListBenchmark {
       }
     }
     return rows;
-  }
-
-  private static double percentile(List<Long> sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, index)) / 1e6;
   }
 }

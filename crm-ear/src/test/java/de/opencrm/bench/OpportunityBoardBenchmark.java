@@ -1,7 +1,9 @@
 package de.opencrm.bench;
 
+import de.opencrm.application.forecast.ForecastService;
 import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.forecast.ForecastPeriod;
 import de.opencrm.it.As;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.FormLogin;
@@ -27,8 +29,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,10 +40,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The sales board of a team with 20,000 open opportunities (and 5,000 closed ones): server time
- * p50/p95 of the board (totals of every stage and its first cards) as the team's manager under 16
- * users at once, with and without filters, and of the whole page rendered over HTTP. Not a test: it
- * prints figures and removes its opportunities again. Size through -Dcrm.bench.opportunities.
+ * The sales board and the forecast of a team with 20,000 open opportunities (and 5,000 closed
+ * ones): server time p50/p95 of the board (totals of every stage and its first cards, with and
+ * without filters), the quarter's forecast and year to date as the team's manager under 16 users at
+ * once, and of both pages rendered over HTTP. Not a test: it prints figures and removes its
+ * opportunities again. Size through -Dcrm.bench.opportunities.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,10 +59,11 @@ class OpportunityBoardBenchmark {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return CrmDeployment.withTests(OpportunityBoardBenchmark.class);
+    return CrmDeployment.withTests(OpportunityBoardBenchmark.class, ConcurrentUsers.class);
   }
 
   @Inject OpportunityService opportunities;
+  @Inject ForecastService forecasts;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -175,6 +177,14 @@ class OpportunityBoardBenchmark {
                                     today.withDayOfMonth(1).toString(),
                                     "closeTo",
                                     today.plusMonths(3).toString()))))));
+    lines.add(
+        measure(
+            "forecast, this quarter (per person, team and all, quotas)",
+            i -> manager.call(() -> forecasts.forecast(ForecastPeriod.quarterOf(today), null))));
+    lines.add(
+        measure(
+            "year to date with both years by month",
+            i -> manager.call(() -> forecasts.yearToDate())));
     Files.write(RESULTS, lines);
   }
 
@@ -188,30 +198,9 @@ class OpportunityBoardBenchmark {
   void renderThePageAndPrint() throws Exception {
     URI crm = URI.create("http://127.0.0.1:8080/crm/");
     HttpClient manager = FormLogin.session(crm, "manager", "demo");
-    HttpRequest board =
-        HttpRequest.newBuilder(crm.resolve("opportunities/board.xhtml"))
-            .header("Accept-Language", "de-DE")
-            .build();
-    for (int i = 0; i < 20; i++) {
-      manager.send(board, HttpResponse.BodyHandlers.discarding());
-    }
-    List<Long> times = new ArrayList<>();
-    int cards = 0;
-    for (int i = 0; i < PAGE_CALLS; i++) {
-      long start = System.nanoTime();
-      HttpResponse<String> page = manager.send(board, HttpResponse.BodyHandlers.ofString());
-      times.add(System.nanoTime() - start);
-      if (page.statusCode() != 200) {
-        throw new IllegalStateException("the board answered " + page.statusCode());
-      }
-      cards = page.body().split("crm-board-card\"", -1).length - 1;
-    }
-    Collections.sort(times);
     List<String> lines = new ArrayList<>(Files.readAllLines(RESULTS));
-    lines.add(
-        String.format(
-            "board page rendered (HTTP GET, %d cards, one user, %d calls): p50 %.1f ms, p95 %.1f ms",
-            cards, PAGE_CALLS, percentile(times, 50), percentile(times, 95)));
+    lines.add(rendered(manager, crm.resolve("opportunities/board.xhtml"), "crm-board-card\""));
+    lines.add(rendered(manager, crm.resolve("opportunities/forecast.xhtml"), "<tr"));
     System.out.println();
     lines.forEach(line -> System.out.println("BENCHMARK " + line));
     System.out.println();
@@ -223,44 +212,43 @@ class OpportunityBoardBenchmark {
     }
   }
 
-  /** One numbered call of a workload. */
-  @FunctionalInterface
-  interface Workload {
-    Object call(int i) throws Exception;
+  /** The page rendered over HTTP, one user after a warm-up: p50 and p95. */
+  private static String rendered(HttpClient client, URI page, String counted) throws Exception {
+    HttpRequest get = HttpRequest.newBuilder(page).header("Accept-Language", "de-DE").build();
+    for (int i = 0; i < 20; i++) {
+      client.send(get, HttpResponse.BodyHandlers.discarding());
+    }
+    List<Long> times = new ArrayList<>();
+    int found = 0;
+    for (int i = 0; i < PAGE_CALLS; i++) {
+      long start = System.nanoTime();
+      HttpResponse<String> answer = client.send(get, HttpResponse.BodyHandlers.ofString());
+      times.add(System.nanoTime() - start);
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(page + " answered " + answer.statusCode());
+      }
+      found = answer.body().split(counted, -1).length - 1;
+    }
+    Collections.sort(times);
+    return String.format(
+        "%s rendered (HTTP GET, %d x '%s', one user, %d calls): p50 %.1f ms, p95 %.1f ms",
+        page.getPath(),
+        found,
+        counted,
+        PAGE_CALLS,
+        ConcurrentUsers.percentile(times, 50),
+        ConcurrentUsers.percentile(times, 95));
   }
 
-  /** A warm-up, then every user's calls at once: p50 and p95 of the calls. */
-  private String measure(String name, Workload workload) throws Exception {
-    for (int i = 0; i < 40; i++) {
-      workload.call(i);
-    }
-    List<Future<List<Long>>> users = new ArrayList<>();
-    for (int u = 0; u < USERS; u++) {
-      int user = u;
-      Callable<List<Long>> calls =
-          () -> {
-            List<Long> times = new ArrayList<>();
-            for (int c = 0; c < CALLS_PER_USER; c++) {
-              long start = System.nanoTime();
-              workload.call(user * CALLS_PER_USER + c);
-              times.add(System.nanoTime() - start);
-            }
-            return times;
-          };
-      users.add(executor.submit(calls));
-    }
-    List<Long> all = new ArrayList<>();
-    for (Future<List<Long>> user : users) {
-      all.addAll(user.get());
-    }
-    Collections.sort(all);
+  /** Every user's calls at once after a warm-up: p50 and p95 of the calls. */
+  private String measure(String name, ConcurrentUsers.Workload workload) throws Exception {
+    List<Long> all = ConcurrentUsers.measure(executor, USERS, CALLS_PER_USER, workload);
     return String.format(
         "%s, %d users x %d calls: p50 %.1f ms, p95 %.1f ms",
-        name, USERS, CALLS_PER_USER, percentile(all, 50), percentile(all, 95));
-  }
-
-  private static double percentile(List<Long> sorted, int percent) {
-    int index = Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
-    return sorted.get(index) / 1e6;
+        name,
+        USERS,
+        CALLS_PER_USER,
+        ConcurrentUsers.percentile(all, 50),
+        ConcurrentUsers.percentile(all, 95));
   }
 }

@@ -20,6 +20,7 @@ import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.forecast.ForecastService;
 import de.opencrm.application.lead.LeadConversionService;
 import de.opencrm.application.lead.LeadPredictionService;
 import de.opencrm.application.lead.LeadRoutingService;
@@ -103,7 +104,8 @@ class ServiceRolesIT {
           LeadWebhookService.class,
           WebLeadCaptureService.class,
           OpportunityService.class,
-          PipelineAdministrationService.class);
+          PipelineAdministrationService.class,
+          ForecastService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -194,6 +194,7 @@ public class OpportunityService {
               form.getName(),
               account,
               stage,
+              form.getLostReason(),
               form.getAmount(),
               form.getExpectedClose(),
               owner,

@@ -22,5 +22,8 @@ public interface UserRepository {
   /** Active users by display name, as choices for assigning work; at most {@code limit}. */
   List<UserOption> activeUsers(int limit);
 
+  /** The active members of a team, by name. */
+  List<UserOption> activeMembers(long teamId);
+
   User add(User user);
 }

@@ -143,13 +143,29 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
       User owner,
       Instant at,
       String by) {
+    this(name, account, stage, null, amount, expectedClose, owner, at, by);
+  }
+
+  /**
+   * A new opportunity entering its first stage, which, when it is a lost stage, needs the reason.
+   */
+  public Opportunity(
+      String name,
+      Account account,
+      Stage stage,
+      String reasonLost,
+      BigDecimal amount,
+      LocalDate expectedClose,
+      User owner,
+      Instant at,
+      String by) {
     rename(name);
     this.account = account;
     this.pipeline = stage.getPipeline();
     value(amount, EURO, null);
     closeExpectedOn(expectedClose);
     assignTo(owner);
-    enter(stage, null, at, by);
+    enter(stage, reasonLost, at, by);
   }
 
   /**

@@ -112,16 +112,9 @@ public class JpaOpportunityRepository implements OpportunityRepository {
     for (Object[] r : sums.getResultList()) {
       totals.put(
           (Long) r[0],
-          StageTotals.summed(((Number) r[1]).longValue(), decimal(r[2]), decimal(r[3])));
+          StageTotals.summed(((Number) r[1]).longValue(), Jpql.decimal(r[2]), Jpql.decimal(r[3])));
     }
     return totals;
-  }
-
-  private static BigDecimal decimal(Object summed) {
-    if (summed == null || summed instanceof BigDecimal) {
-      return (BigDecimal) summed;
-    }
-    return new BigDecimal(summed.toString());
   }
 
   private static String where(PageRequest request, RecordScope scope) {

@@ -82,6 +82,20 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public List<UserOption> activeMembers(long teamId) {
+    return em
+        .createQuery(
+            "SELECT u.id, u.username, u.displayName FROM User u WHERE u.active = TRUE"
+                + " AND u.team.id = :team ORDER BY u.displayName, u.id",
+            Object[].class)
+        .setParameter("team", teamId)
+        .getResultList()
+        .stream()
+        .map(r -> new UserOption((Long) r[0], (String) r[1], (String) r[2]))
+        .toList();
+  }
+
+  @Override
   public Page<UserRow> list(PageRequest request) {
     String where = request.filter() == null ? "" : Jpql.containsAny(LIST_FILTERED);
     String order = Jpql.orderBy(SORTABLE, request, "u.username") + ", u.id";

@@ -283,4 +283,14 @@ final class Jpql {
       params.add(to);
     }
   }
+
+  /**
+   * A sum as the database gave it (BigDecimal, or another number for some drivers) as BigDecimal.
+   */
+  static BigDecimal decimal(Object summed) {
+    if (summed == null || summed instanceof BigDecimal) {
+      return (BigDecimal) summed;
+    }
+    return new BigDecimal(summed.toString());
+  }
 }
