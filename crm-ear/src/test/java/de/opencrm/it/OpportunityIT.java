@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.contact.ContactForm;
+import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.opportunity.BoardColumn;
+import de.opencrm.application.opportunity.BuyingContact;
+import de.opencrm.application.opportunity.ContactChoice;
 import de.opencrm.application.opportunity.OpportunityDetail;
 import de.opencrm.application.opportunity.OpportunityForm;
 import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.application.opportunity.StageOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.opportunity.BuyingRole;
 import de.opencrm.domain.opportunity.ForecastCategory;
 import de.opencrm.domain.opportunity.OpportunityRow;
 import de.opencrm.domain.opportunity.StageOutcome;
@@ -42,6 +47,7 @@ class OpportunityIT {
 
   @Inject OpportunityService opportunities;
   @Inject AccountService accounts;
+  @Inject ContactService contacts;
 
   @Test
   void anOpportunityGoesThroughTheStagesWithItsHistoryAndIsLostOnlyWithAReason() throws Exception {
@@ -233,6 +239,43 @@ class OpportunityIT {
             });
     assertThat(board.get(1).totals().count()).isZero();
     assertThat(board.get(1).cards()).isEmpty();
+  }
+
+  @Test
+  void peopleOfTheCompanyTakeBuyingRoles() throws Exception {
+    As sales = As.user("sales", "demo");
+    String tag = TestData.letterTag();
+    AccountForm account = new AccountForm();
+    account.setName("Einkauf " + tag + " GmbH");
+    long accountId = sales.call(() -> accounts.createAccount(account));
+    ContactForm person = new ContactForm();
+    person.setFirstName("Petra");
+    person.setLastName("Einkauf" + tag);
+    person.setPosition("Leiterin Einkauf");
+    person.setAccountId(accountId);
+    long petra = sales.call(() -> contacts.createContact(person));
+    OpportunityForm form = new OpportunityForm();
+    form.setName("Rollen " + tag);
+    form.setAccountId(accountId);
+    form.setAmount(new BigDecimal("1000"));
+    form.setExpectedClose(LocalDate.of(2027, 6, 30));
+    long id = sales.call(() -> opportunities.saveOpportunity(form));
+
+    assertThat(sales.call(() -> opportunities.contactsToChoose(id)))
+        .extracting(ContactChoice::name)
+        .containsExactly("Petra Einkauf" + tag);
+    sales.run(() -> opportunities.assignBuyingRole(id, petra, BuyingRole.DECISION_MAKER));
+    sales.run(() -> opportunities.assignBuyingRole(id, petra, BuyingRole.CHAMPION));
+    List<BuyingContact> roles = sales.call(() -> opportunities.buyingContacts(id));
+    assertThat(roles)
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.role()).as("one role per person").isEqualTo(BuyingRole.CHAMPION);
+              assertThat(b.position()).isEqualTo("Leiterin Einkauf");
+            });
+    sales.run(() -> opportunities.removeBuyingRole(roles.get(0).id()));
+    assertThat(sales.call(() -> opportunities.buyingContacts(id))).isEmpty();
   }
 
   @Test

@@ -125,6 +125,19 @@ class LeadPageIT extends BrowserTest {
     expect(page.locator("#opportunityForm\\:opportunitySource")).containsText("Telefon");
     expect(page.locator("#weightedAmount")).containsText("4.000,00");
     expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(1);
+    // the lead's person decides: a buying role, the wrong person's removed again
+    page.locator("#buyingForm\\:assignRole").click();
+    expect(page.locator("#buyingForm\\:personMessage")).containsText("Person der Firma");
+    BrowserTest.chooseFromMenu(page, "buyingForm:person", "Franz", "Franz Huber" + tag);
+    page.locator("#buyingForm\\:assignRole").click();
+    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Franz Huber" + tag);
+    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Entscheider");
+    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Geschäftsführer");
+    BrowserTest.chooseFromMenu(page, "buyingForm:person", "Franz", "Franz Huber" + tag);
+    BrowserTest.chooseFromMenu(page, "buyingForm:role", "Für", "Fürsprecher");
+    page.locator("#buyingForm\\:assignRole").click();
+    expect(page.locator("#buyingForm\\:buyingContacts_data tr")).hasCount(1);
+    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Fürsprecher");
     BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Ang", "Angebot (50 %)");
     page.locator("#opportunityForm\\:save").click();
     expect(page.locator("#weightedAmount")).containsText("20.000,00");

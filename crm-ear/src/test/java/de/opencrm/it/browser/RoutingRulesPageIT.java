@@ -67,10 +67,8 @@ class RoutingRulesPageIT extends BrowserTest {
     // with the keyboard's buttons one place up, then dragged to the top
     page.locator("#rulesForm\\:rules\\:3\\:up").click();
     expect(names(page).nth(2)).hasText(RULE);
-    dragWithMouse(
-        page,
-        page.locator("#rulesForm\\:rules_data tr").nth(2),
-        page.locator("#rulesForm\\:rules_data tr").nth(0));
+    // taken by its handle, the rule's name
+    dragWithMouse(page, names(page).nth(2), page.locator("#rulesForm\\:rules_data tr").nth(0));
     expect(names(page).nth(0)).hasText(RULE);
     page.reload();
     // the order is stored

@@ -4,10 +4,14 @@ import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.admin.RecordScope;
+import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.forecast.ForecastRepository;
+import de.opencrm.domain.forecast.Quota;
 import de.opencrm.domain.opportunity.Opportunity;
 import de.opencrm.domain.opportunity.OpportunityRepository;
 import de.opencrm.domain.opportunity.Stage;
+import de.opencrm.domain.opportunity.StageOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,6 +20,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
@@ -51,7 +57,24 @@ public class DemoOpportunities {
           new Demo("D-10004", "Kassensystem für die Filialen", "9900", "EUR", null, 5, -10),
           new Demo("C-30001", "Messdatenerfassung", "35000", "CHF", "1.06", 1, 90));
 
+  /**
+   * Deals won some days ago: last year's and this year's, so year to date has something to compare.
+   */
+  private record Won(String debtor, String name, String amount, int daysAgo) {}
+
+  private static final List<Won> WON =
+      List.of(
+          new Won("D-10001", "Lagerlogistik Rahmenvertrag", "36000", 420),
+          new Won("D-10002", "Ersatzteilservice", "14500", 380),
+          new Won("D-10003", "Temperaturlogger Flotte", "22000", 200),
+          new Won("D-10001", "Schulung Disposition", "6800", 90));
+
+  /** A month's quota of the demo salespeople, in euros. */
+  private static final BigDecimal DEMO_QUOTA = new BigDecimal("20000");
+
   @Inject OpportunityRepository opportunities;
+  @Inject ForecastRepository forecasts;
+  @Inject UserRepository users;
   @Inject AccountRepository accounts;
   @Inject CompanyTime time;
 
@@ -98,6 +121,42 @@ public class DemoOpportunities {
       opportunities.add(opportunity);
       made++;
     }
-    LOG.info("Demo mode: " + made + " demo opportunities created.");
+    Stage won =
+        stages.stream().filter(st -> st.getOutcome() == StageOutcome.WON).findFirst().orElseThrow();
+    for (Won w : WON) {
+      var account = accounts.findByErpDebtorNumber(w.debtor());
+      if (account.isEmpty()) {
+        continue;
+      }
+      Instant wonAt = stamp.at().minus(w.daysAgo(), ChronoUnit.DAYS);
+      Opportunity opportunity =
+          new Opportunity(
+              w.name(),
+              account.get(),
+              stages.get(0),
+              new BigDecimal(w.amount()),
+              time.today().minusDays(w.daysAgo()),
+              account.get().getOwner(),
+              wonAt.minus(30, ChronoUnit.DAYS),
+              stamp.user());
+      opportunity.moveTo(won, null, wonAt, stamp.user());
+      opportunity.recordCreation(stamp.user(), stamp.at());
+      opportunities.add(opportunity);
+      made++;
+    }
+    int year = time.today().getYear();
+    for (String username : List.of("sales", "sales2", "manager")) {
+      users
+          .findByUsername(username)
+          .ifPresent(
+              user -> {
+                for (int m = 1; m <= 12; m++) {
+                  Quota quota = new Quota(user, YearMonth.of(year, m), DEMO_QUOTA);
+                  quota.recordCreation(stamp.user(), stamp.at());
+                  forecasts.add(quota);
+                }
+              });
+    }
+    LOG.info("Demo mode: " + made + " demo opportunities and this year's quotas created.");
   }
 }

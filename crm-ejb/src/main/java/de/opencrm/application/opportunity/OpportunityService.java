@@ -18,7 +18,9 @@ import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.opportunity.BuyingRole;
 import de.opencrm.domain.opportunity.Opportunity;
+import de.opencrm.domain.opportunity.OpportunityContact;
 import de.opencrm.domain.opportunity.OpportunityRepository;
 import de.opencrm.domain.opportunity.OpportunityRow;
 import de.opencrm.domain.opportunity.Stage;
@@ -237,6 +239,80 @@ public class OpportunityService {
     Stamp stamp = Stamp.of(context);
     opportunity.moveTo(stage(stageId), lostReason, stamp.at(), stamp.user());
     opportunity.recordModification(stamp.user(), stamp.at());
+  }
+
+  /** The people on the opportunity with their buying roles. */
+  public List<BuyingContact> buyingContacts(long opportunityId) {
+    visible(opportunityId);
+    return opportunities.buyingContacts(opportunityId).stream()
+        .map(
+            b ->
+                new BuyingContact(
+                    b.getId(),
+                    b.getContact().getId(),
+                    personName(b.getContact()),
+                    b.getContact().getPosition(),
+                    b.getRole()))
+        .toList();
+  }
+
+  /** The people of the opportunity's company the caller sees, to choose for a buying role. */
+  public List<ContactChoice> contactsToChoose(long opportunityId) {
+    Opportunity opportunity = visible(opportunityId);
+    return contacts
+        .list(
+            new PageRequest(0, PageRequest.MAX_SIZE, "name", true, null),
+            opportunity.getAccount().getId(),
+            scopes.of(context, Area.CONTACTS))
+        .rows()
+        .stream()
+        .map(
+            c ->
+                new ContactChoice(
+                    c.id(),
+                    c.firstName() == null ? c.lastName() : c.firstName() + " " + c.lastName()))
+        .toList();
+  }
+
+  /**
+   * Puts a person on the opportunity in a buying role, or gives them another role when they are on
+   * it already.
+   */
+  @Permission(area = Area.OPPORTUNITIES, operation = Operation.EDIT)
+  public void assignBuyingRole(long opportunityId, long contactId, @NotNull BuyingRole role) {
+    Opportunity opportunity = visible(opportunityId);
+    Contact person = contact(contactId);
+    Stamp stamp = Stamp.of(context);
+    OpportunityContact existing =
+        opportunities.buyingContacts(opportunityId).stream()
+            .filter(b -> b.getContact().getId().equals(person.getId()))
+            .findFirst()
+            .orElse(null);
+    if (existing != null) {
+      existing.playing(role);
+      existing.recordModification(stamp.user(), stamp.at());
+      return;
+    }
+    OpportunityContact added = new OpportunityContact(opportunity, person, role);
+    added.recordCreation(stamp.user(), stamp.at());
+    opportunities.addBuyingContact(added);
+  }
+
+  /** Takes a person off the opportunity. */
+  @Permission(area = Area.OPPORTUNITIES, operation = Operation.EDIT)
+  public void removeBuyingRole(long buyingContactId) {
+    OpportunityContact role =
+        opportunities
+            .findBuyingContact(buyingContactId)
+            .orElseThrow(() -> new BusinessException("opportunity.buyingRoleGone"));
+    visible(role.getOpportunity().getId());
+    opportunities.removeBuyingContact(role);
+  }
+
+  private static String personName(Contact person) {
+    return person.getFirstName() == null
+        ? person.getLastName()
+        : person.getFirstName() + " " + person.getLastName();
   }
 
   private static void ownEstimate(Opportunity opportunity, OpportunityForm form) {

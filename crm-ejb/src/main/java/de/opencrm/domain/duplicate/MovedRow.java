@@ -24,7 +24,9 @@ public class MovedRow implements Serializable {
     /** a company whose parent was the merged company */
     SUBSIDIARY,
     /** a sales opportunity of the merged company or person */
-    OPPORTUNITY
+    OPPORTUNITY,
+    /** the merged person's buying role on an opportunity */
+    BUYING_ROLE
   }
 
   @Column(name = "kind", length = 20, nullable = false)

@@ -37,6 +37,15 @@ public interface OpportunityRepository {
   /** For each stage with opportunities the criteria select: their totals in euros. */
   Map<Long, StageTotals> totalsByStage(PageRequest request, RecordScope scope);
 
+  /** The people on an opportunity with their buying roles, by name. */
+  List<OpportunityContact> buyingContacts(long opportunityId);
+
+  Optional<OpportunityContact> findBuyingContact(long id);
+
+  OpportunityContact addBuyingContact(OpportunityContact contact);
+
+  void removeBuyingContact(OpportunityContact contact);
+
   /** The active pipelines in their order. */
   List<Pipeline> pipelines();
 

@@ -4,6 +4,7 @@ import de.opencrm.domain.admin.RecordScope;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.opportunity.Opportunity;
+import de.opencrm.domain.opportunity.OpportunityContact;
 import de.opencrm.domain.opportunity.OpportunityRepository;
 import de.opencrm.domain.opportunity.OpportunityRow;
 import de.opencrm.domain.opportunity.Pipeline;
@@ -183,6 +184,32 @@ public class JpaOpportunityRepository implements OpportunityRepository {
     if ("true".equals(request.criterion(OPEN))) {
       query.setParameter("openOutcome", StageOutcome.OPEN);
     }
+  }
+
+  @Override
+  public List<OpportunityContact> buyingContacts(long opportunityId) {
+    return em.createQuery(
+            "SELECT b FROM OpportunityContact b JOIN FETCH b.contact c"
+                + " WHERE b.opportunity.id = :opportunity ORDER BY c.lastName, c.firstName, b.id",
+            OpportunityContact.class)
+        .setParameter("opportunity", opportunityId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<OpportunityContact> findBuyingContact(long id) {
+    return Optional.ofNullable(em.find(OpportunityContact.class, id));
+  }
+
+  @Override
+  public OpportunityContact addBuyingContact(OpportunityContact contact) {
+    em.persist(contact);
+    return contact;
+  }
+
+  @Override
+  public void removeBuyingContact(OpportunityContact contact) {
+    em.remove(contact);
   }
 
   @Override

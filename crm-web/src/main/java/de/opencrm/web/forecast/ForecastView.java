@@ -12,6 +12,7 @@ import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.forecast.ForecastFigures;
 import de.opencrm.domain.forecast.ForecastPeriod;
 import de.opencrm.domain.forecast.YearToDate;
+import de.opencrm.web.shell.BarChart;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -164,7 +165,7 @@ public class ForecastView implements Serializable {
                     .add("pointStyle", "line")
                     .add("pointRadius", 18)
                     .add("pointBorderWidth", 3));
-    return chart("bar", labels, datasets, true);
+    return BarChart.of(labels, datasets, true, false);
   }
 
   /** Chart.js: won per month this year beside last year. */
@@ -178,10 +179,14 @@ public class ForecastView implements Serializable {
     JsonArrayBuilder datasets = JSON.createArrayBuilder();
     if (yearToDate != null) {
       datasets
-          .add(series(errors.text("forecast.lastYear"), "#9fb3c8", yearToDate.monthsLastYear()))
-          .add(series(errors.text("forecast.thisYear"), "#1b6e3a", yearToDate.monthsThisYear()));
+          .add(
+              BarChart.series(
+                  errors.text("forecast.lastYear"), "#9fb3c8", yearToDate.monthsLastYear()))
+          .add(
+              BarChart.series(
+                  errors.text("forecast.thisYear"), "#1b6e3a", yearToDate.monthsThisYear()));
     }
-    return chart("bar", labels, datasets, false);
+    return BarChart.of(labels, datasets, false, false);
   }
 
   private JsonObjectBuilder bars(
@@ -189,46 +194,8 @@ public class ForecastView implements Serializable {
       String color,
       List<ForecastLine> lines,
       Function<ForecastFigures, BigDecimal> value) {
-    JsonArrayBuilder data = JSON.createArrayBuilder();
-    lines.forEach(l -> data.add(value.apply(l.figures())));
-    return JSON.createObjectBuilder()
-        .add("label", errors.text(label))
-        .add("backgroundColor", color)
-        .add("data", data);
-  }
-
-  private static JsonObjectBuilder series(String label, String color, List<BigDecimal> values) {
-    JsonArrayBuilder data = JSON.createArrayBuilder();
-    values.forEach(data::add);
-    return JSON.createObjectBuilder()
-        .add("label", label)
-        .add("backgroundColor", color)
-        .add("data", data);
-  }
-
-  private static String chart(
-      String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
-    JsonObjectBuilder axis = JSON.createObjectBuilder().add("stacked", stacked);
-    return JSON.createObjectBuilder()
-        .add("type", type)
-        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            JSON.createObjectBuilder()
-                .add("responsive", true)
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    JSON.createObjectBuilder()
-                        .add("x", axis)
-                        .add(
-                            "y",
-                            JSON.createObjectBuilder()
-                                .add("stacked", stacked)
-                                .add("beginAtZero", true))))
-        .build()
-        .toString();
+    return BarChart.series(
+        errors.text(label), color, lines.stream().map(l -> value.apply(l.figures())).toList());
   }
 
   public Forecast getForecast() {

@@ -4,11 +4,13 @@ import static de.opencrm.domain.common.JsonTexts.JSON;
 
 import de.opencrm.application.lead.LeadService;
 import de.opencrm.domain.lead.LeadFunnel;
+import de.opencrm.web.shell.BarChart;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
@@ -46,43 +48,19 @@ public class LeadFunnelView {
     bySource.forEach(s -> labels.add(sourceName(s)));
     JsonArrayBuilder datasets =
         JSON.createArrayBuilder()
-            .add(dataset("funnel.captured", "#9fb3c8", bySource, LeadFunnel.Stage::captured))
-            .add(dataset("funnel.mql", "#3e7cb1", bySource, LeadFunnel.Stage::mql))
-            .add(dataset("funnel.sql", "#1e3a5f", bySource, LeadFunnel.Stage::sql))
-            .add(dataset("funnel.converted", "#1b6e3a", bySource, LeadFunnel.Stage::converted));
-    return JSON.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            JSON.createObjectBuilder()
-                .add("responsive", true)
-                // drawn at once: no motion for people who get dizzy from it, no work while a page
-                // changes
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    JSON.createObjectBuilder()
-                        .add(
-                            "y",
-                            JSON.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
+            .add(series("funnel.captured", "#9fb3c8", bySource, LeadFunnel.Stage::captured))
+            .add(series("funnel.mql", "#3e7cb1", bySource, LeadFunnel.Stage::mql))
+            .add(series("funnel.sql", "#1e3a5f", bySource, LeadFunnel.Stage::sql))
+            .add(series("funnel.converted", "#1b6e3a", bySource, LeadFunnel.Stage::converted));
+    return BarChart.of(labels, datasets, false, true);
   }
 
-  private jakarta.json.JsonObjectBuilder dataset(
+  private JsonObjectBuilder series(
       String label,
       String color,
       List<LeadFunnel.Stage> stages,
       ToLongFunction<LeadFunnel.Stage> count) {
-    JsonArrayBuilder data = JSON.createArrayBuilder();
-    stages.forEach(s -> data.add(count.applyAsLong(s)));
-    return JSON.createObjectBuilder()
-        .add("label", errors.text(label))
-        .add("backgroundColor", color)
-        .add("data", data);
+    return BarChart.series(
+        errors.text(label), color, stages.stream().map(s -> count.applyAsLong(s)).toList());
   }
 }

@@ -1,12 +1,16 @@
 package de.opencrm.web.opportunity;
 
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.opportunity.BuyingContact;
+import de.opencrm.application.opportunity.ContactChoice;
 import de.opencrm.application.opportunity.OpportunityDetail;
 import de.opencrm.application.opportunity.OpportunityForm;
 import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.application.opportunity.PipelineOption;
 import de.opencrm.application.opportunity.StageOption;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.opportunity.BuyingRole;
 import de.opencrm.domain.opportunity.ForecastCategory;
 import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.web.account.AccountChoice;
@@ -44,6 +48,10 @@ public class OpportunityView implements Serializable {
   private OpportunityForm form;
   private List<StageOption> stages;
   private List<PipelineOption> pipelines;
+  private List<BuyingContact> buyingContacts = List.of();
+  private List<ContactChoice> contactChoices = List.of();
+  private Long chosenContactId;
+  private BuyingRole chosenRole = BuyingRole.DECISION_MAKER;
 
   /** Loads the opportunity of the page's id, or starts a new one. */
   public void load() {
@@ -59,6 +67,7 @@ public class OpportunityView implements Serializable {
       } else {
         detail = opportunities.loadOpportunity(id);
         form = detail.form();
+        loadBuyingContacts();
       }
       pipelines = opportunities.pipelines();
       if (form.getPipelineId() == null && !pipelines.isEmpty()) {
@@ -87,6 +96,63 @@ public class OpportunityView implements Serializable {
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     }
+  }
+
+  private void loadBuyingContacts() {
+    buyingContacts = opportunities.buyingContacts(id);
+    contactChoices = opportunities.contactsToChoose(id);
+  }
+
+  /** Puts the chosen person on the opportunity in the chosen role. */
+  public void assignBuyingRole() {
+    try {
+      if (chosenContactId == null) {
+        errors.showAt(new BusinessException("opportunity.choosePerson"), "buyingForm:person");
+        return;
+      }
+      opportunities.assignBuyingRole(id, chosenContactId, chosenRole);
+      chosenContactId = null;
+      loadBuyingContacts();
+    } catch (RuntimeException e) {
+      errors.show(e, null);
+    }
+  }
+
+  public void removeBuyingRole(BuyingContact role) {
+    try {
+      opportunities.removeBuyingRole(role.id());
+    } catch (RuntimeException e) {
+      errors.show(e, null);
+    }
+    loadBuyingContacts();
+  }
+
+  public BuyingRole[] getBuyingRoles() {
+    return BuyingRole.values();
+  }
+
+  public List<BuyingContact> getBuyingContacts() {
+    return buyingContacts;
+  }
+
+  public List<ContactChoice> getContactChoices() {
+    return contactChoices;
+  }
+
+  public Long getChosenContactId() {
+    return chosenContactId;
+  }
+
+  public void setChosenContactId(Long chosenContactId) {
+    this.chosenContactId = chosenContactId;
+  }
+
+  public BuyingRole getChosenRole() {
+    return chosenRole;
+  }
+
+  public void setChosenRole(BuyingRole chosenRole) {
+    this.chosenRole = chosenRole;
   }
 
   /** Another pipeline chosen for a new opportunity: its stages, starting in the first. */
