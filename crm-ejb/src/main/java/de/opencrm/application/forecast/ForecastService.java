@@ -71,9 +71,11 @@ public class ForecastService {
     List<ForecastLine> people = new ArrayList<>();
     Map<Long, List<ForecastFigures>> byTeam = new HashMap<>();
     Map<Long, String> teamNames = new HashMap<>();
+    Map<Long, User> owners = new HashMap<>();
+    users.findAllById(perOwner.keySet()).forEach(u -> owners.put(u.getId(), u));
     perOwner.forEach(
         (owner, figures) -> {
-          User user = users.findById(owner).orElse(null);
+          User user = owners.get(owner);
           Team team = user == null ? null : user.getTeam();
           String name = user == null ? String.valueOf(owner) : user.getDisplayName();
           people.add(new ForecastLine(owner, name, team == null ? null : team.getName(), figures));

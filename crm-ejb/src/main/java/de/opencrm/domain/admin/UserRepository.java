@@ -2,12 +2,16 @@ package de.opencrm.domain.admin;
 
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 public interface UserRepository {
 
   Optional<User> findById(long id);
+
+  /** The users with these ids, with their teams (in no particular order). */
+  List<User> findAllById(Collection<Long> ids);
 
   Optional<User> findByUsername(String username);
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,17 @@ public class JpaUserRepository implements UserRepository {
         .stream()
         .map(r -> new UserOption((Long) r[0], (String) r[1], (String) r[2]))
         .toList();
+  }
+
+  @Override
+  public List<User> findAllById(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT u FROM User u LEFT JOIN FETCH u.team WHERE u.id IN :ids", User.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   @Override

@@ -18,7 +18,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -150,7 +149,10 @@ public class BoardView implements Serializable {
         return;
       }
       errors.show(
-          isConflict(e) ? new BusinessException("board.changedMeanwhile", moving.name()) : e, null);
+          FacesErrors.isConcurrentEdit(e)
+              ? new BusinessException("board.changedMeanwhile", moving.name())
+              : e,
+          null);
       moving = null;
       PrimeFaces.current().executeScript("PF('" + MOVE_DIALOG + "').hide()");
       refresh();
@@ -160,17 +162,6 @@ public class BoardView implements Serializable {
   private static boolean isLostReasonMissing(RuntimeException e) {
     return e instanceof BusinessException b
         && "opportunity.lostReasonRequired".equals(b.getMessageKey());
-  }
-
-  /** Whether someone else changed the opportunity since the board was read. */
-  private static boolean isConflict(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException
-          || t instanceof BusinessException b && "error.concurrentEdit".equals(b.getMessageKey())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the stage chosen in the dialog closes the opportunity as lost, or as won. */

@@ -66,6 +66,12 @@ public class FacesErrors {
     return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(shown);
   }
 
+  /** Whether the failure is someone else's change since the user read the record. */
+  public static boolean isConcurrentEdit(Throwable e) {
+    BusinessException refusal = refusal(e);
+    return refusal != null && "error.concurrentEdit".equals(refusal.getMessageKey());
+  }
+
   private static BusinessException refusal(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BusinessException b) {
