@@ -141,6 +141,31 @@ public abstract class BrowserTest {
   }
 
   /**
+   * Opens a select menu with the mouse and clicks the entry holding the label. A click that met the
+   * panel while it was still opening is tried again (it picked nothing or the wrong entry).
+   */
+  public static void pickFromMenu(Page page, String menuId, String label) {
+    String id = "#" + menuId.replace(":", "\\:");
+    Locator shown = page.locator(id + "_label");
+    for (int attempt = 1; ; attempt++) {
+      shown.click();
+      page.locator(id + "_items li[data-label=\"" + label.replace("\"", "\\\"") + "\"]")
+          .first()
+          .click();
+      try {
+        PlaywrightAssertions.assertThat(shown)
+            .hasText(label, new LocatorAssertions.HasTextOptions().setTimeout(3000));
+        return;
+      } catch (AssertionError missed) {
+        if (attempt == 3) {
+          throw missed;
+        }
+        page.keyboard().press("Escape");
+      }
+    }
+  }
+
+  /**
    * Drags with the mouse as a person does: presses on the element, moves in small steps (the
    * drag-and-drop scripts follow each step), releases over the target's middle.
    */

@@ -68,8 +68,7 @@ class LeadScoringPageIT extends BrowserTest {
 
     // a country rule with a value that is no country code
     // after saving, the form is empty again for the next rule
-    page.locator("#scoringRuleForm\\:criterion_label").click();
-    page.locator("#scoringRuleForm\\:criterion_items li[data-label='Land']").click();
+    pickFromMenu(page, "scoringRuleForm:criterion", "Land");
     expect(page.locator("#scoringRuleForm\\:values")).hasAttribute("placeholder", "DE, AT, CH");
     page.locator("#scoringRuleForm\\:values").fill("DE, Deutschland");
     page.locator("#scoringRuleForm\\:save").click();

@@ -29,14 +29,6 @@ class PipelinesPageIT extends BrowserTest {
     return page.locator("#pipelineForm\\:stages_data .crm-stage-name");
   }
 
-  /** Opens the menu and clicks the entry (other runs' pipelines may start alike). */
-  private static void pick(Page page, String menuId, String label) {
-    String id = "#" + menuId.replace(":", "\\:");
-    page.locator(id + "_label").click();
-    page.locator(id + "_items li", new Page.LocatorOptions().setHasText(label)).click();
-    expect(page.locator(id + "_label")).hasText(label);
-  }
-
   @Test
   void anAdministratorShapesAPipelineAndSeesItOnTheBoard() {
     String pipeline = "Verlängerung-" + TestData.letterTag();
@@ -78,12 +70,12 @@ class PipelinesPageIT extends BrowserTest {
 
     // the board offers it, with the new stage in its place
     page.navigate(CRM + "opportunities/board.xhtml");
-    pick(page, "boardForm:pipeline", pipeline);
+    pickFromMenu(page, "boardForm:pipeline", pipeline);
     expect(page.locator(".crm-board-column h2").nth(4)).containsText("Vertragsprüfung");
 
     // switched off again
     page.navigate(CRM + "admin/pipelines.xhtml");
-    pick(page, "pipelineForm:pipeline", pipeline);
+    pickFromMenu(page, "pipelineForm:pipeline", pipeline);
     expect(page.locator("#pipelineForm\\:nameDe")).hasValue(pipeline);
     expect(page.locator("#pipelineForm\\:active_input")).isChecked();
     page.locator("#pipelineForm\\:active .ui-chkbox-box").click();

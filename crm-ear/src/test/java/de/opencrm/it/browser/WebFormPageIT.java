@@ -62,8 +62,7 @@ class WebFormPageIT extends BrowserTest {
     admin.locator("#nav-web_forms").click();
     admin.locator("#webFormForm\\:name").fill(name);
     admin.locator("#webFormForm\\:formKey").fill(key);
-    admin.locator("#webFormForm\\:source_label").click();
-    admin.locator("#webFormForm\\:source_items li[data-label='Messe / Veranstaltung']").click();
+    pickFromMenu(admin, "webFormForm:source", "Messe / Veranstaltung");
     admin.locator("#webFormForm\\:thankYouUrl").fill(SITE + "/website/danke");
     admin.locator("#webFormForm\\:allowedOrigins").fill("127.0.0.1:8080/website");
     admin.locator("#webFormForm\\:save").click();
