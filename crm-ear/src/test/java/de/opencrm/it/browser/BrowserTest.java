@@ -182,6 +182,35 @@ public abstract class BrowserTest {
     page.mouse().up();
   }
 
+  /**
+   * Drags a table row by its handle above another row, as a person reorders a list: waits until the
+   * page's requests are done (the table's sorting is set up again after each update), presses,
+   * nudges so the drag starts, and releases just below the other row's top edge. A drag that left
+   * the order unchanged is tried once more; the check is the caller's.
+   */
+  public static void dragAbove(Page page, Locator handle, Locator row, Runnable placed) {
+    for (int attempt = 1; ; attempt++) {
+      page.waitForFunction("() => !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()");
+      BoundingBox source = handle.boundingBox();
+      BoundingBox target = row.boundingBox();
+      double x = source.x + Math.min(source.width / 3, 30);
+      double y = source.y + source.height / 2;
+      page.mouse().move(x, y);
+      page.mouse().down();
+      page.mouse().move(x, y - 4, new Mouse.MoveOptions().setSteps(2));
+      page.mouse().move(x, target.y + 3, new Mouse.MoveOptions().setSteps(15));
+      page.mouse().up();
+      try {
+        placed.run();
+        return;
+      } catch (AssertionError missed) {
+        if (attempt == 2) {
+          throw missed;
+        }
+      }
+    }
+  }
+
   protected static LocatorAssertions expect(Locator locator) {
     return PlaywrightAssertions.assertThat(locator);
   }

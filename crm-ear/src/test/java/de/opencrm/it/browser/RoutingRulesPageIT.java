@@ -68,8 +68,11 @@ class RoutingRulesPageIT extends BrowserTest {
     page.locator("#rulesForm\\:rules\\:3\\:up").click();
     expect(names(page).nth(2)).hasText(RULE);
     // taken by its handle, the rule's name
-    dragWithMouse(page, names(page).nth(2), page.locator("#rulesForm\\:rules_data tr").nth(0));
-    expect(names(page).nth(0)).hasText(RULE);
+    dragAbove(
+        page,
+        names(page).filter(new Locator.FilterOptions().setHasText(RULE)),
+        page.locator("#rulesForm\\:rules_data tr").nth(0),
+        () -> expect(names(page).nth(0)).hasText(RULE));
     page.reload();
     // the order is stored
     expect(names(page).nth(0)).hasText(RULE);
