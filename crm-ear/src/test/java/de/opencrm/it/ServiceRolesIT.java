@@ -37,6 +37,10 @@ import de.opencrm.application.privacy.ErasureService;
 import de.opencrm.application.privacy.ProcessingRegisterService;
 import de.opencrm.application.privacy.RetentionService;
 import de.opencrm.application.privacy.SubjectAccessService;
+import de.opencrm.application.product.PriceListService;
+import de.opencrm.application.product.ProductCatalogService;
+import de.opencrm.application.quote.LineItemService;
+import de.opencrm.application.quote.QuoteService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.PermissionMatrix;
@@ -105,7 +109,11 @@ class ServiceRolesIT {
           WebLeadCaptureService.class,
           OpportunityService.class,
           PipelineAdministrationService.class,
-          ForecastService.class);
+          ForecastService.class,
+          ProductCatalogService.class,
+          PriceListService.class,
+          LineItemService.class,
+          QuoteService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

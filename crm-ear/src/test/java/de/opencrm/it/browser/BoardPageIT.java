@@ -4,10 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.TestData;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,22 +25,6 @@ class BoardPageIT extends BrowserTest {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return CrmDeployment.application();
-  }
-
-  private static long accountWithDebtorNumber(String debtor) throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv("CRM_DB_URL"),
-                System.getenv("CRM_DB_USER"),
-                System.getenv("CRM_DB_PASSWORD"));
-        PreparedStatement find =
-            db.prepareStatement("SELECT id FROM crm_account WHERE erp_debtor_number = ?")) {
-      find.setString(1, debtor);
-      try (ResultSet row = find.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
   }
 
   private static Locator column(Page page, String stage) {

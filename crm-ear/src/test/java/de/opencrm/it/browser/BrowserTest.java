@@ -13,6 +13,11 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -186,7 +191,8 @@ public abstract class BrowserTest {
    * Drags a table row by its handle above another row, as a person reorders a list: waits until the
    * page's requests are done (the table's sorting is set up again after each update), presses,
    * nudges so the drag starts, and releases just below the other row's top edge. A drag that left
-   * the order unchanged is tried once more; the check is the caller's.
+   * the order unchanged is tried once more; the check is the caller's, made again once the new
+   * order has reached the server (a page reloaded before would show the old one).
    */
   public static void dragAbove(Page page, Locator handle, Locator row, Runnable placed) {
     for (int attempt = 1; ; attempt++) {
@@ -202,11 +208,31 @@ public abstract class BrowserTest {
       page.mouse().up();
       try {
         placed.run();
+        // the new order goes to the server after the drop: done only when that request is
+        page.waitForFunction("() => !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()");
+        placed.run();
         return;
       } catch (AssertionError missed) {
         if (attempt == 2) {
           throw missed;
         }
+      }
+    }
+  }
+
+  /** The id of a demo company, by its ERP debtor number, read from the test database. */
+  protected static long accountWithDebtorNumber(String debtor) throws SQLException {
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("CRM_DB_URL"),
+                System.getenv("CRM_DB_USER"),
+                System.getenv("CRM_DB_PASSWORD"));
+        PreparedStatement find =
+            db.prepareStatement("SELECT id FROM crm_account WHERE erp_debtor_number = ?")) {
+      find.setString(1, debtor);
+      try (ResultSet row = find.executeQuery()) {
+        row.next();
+        return row.getLong(1);
       }
     }
   }

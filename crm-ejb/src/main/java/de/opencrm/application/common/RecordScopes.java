@@ -11,6 +11,7 @@ import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.admin.Visibility;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.opportunity.Opportunity;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,14 @@ public class RecordScopes {
       throw new BusinessException("contact.notFound");
     }
     return contact;
+  }
+
+  /** The opportunity, when the caller may see it. */
+  public Opportunity visible(SessionContext context, Opportunity opportunity) {
+    if (!sees(context, Area.OPPORTUNITIES, opportunity.getOwner(), opportunity.getTeam())) {
+      throw new BusinessException("opportunity.notFound");
+    }
+    return opportunity;
   }
 
   private boolean sees(SessionContext context, Area area, User owner, Team team) {

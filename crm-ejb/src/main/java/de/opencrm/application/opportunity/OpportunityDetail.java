@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An opportunity's page: the form, what it is worth weighted, where it came from, its stages. */
+/**
+ * An opportunity's page: the form, what it is worth weighted, where it came from, its stages, and
+ * whether line items make its amount.
+ */
 public record OpportunityDetail(
     OpportunityForm form,
     BigDecimal weighted,
@@ -15,4 +18,5 @@ public record OpportunityDetail(
     LeadSource source,
     Long leadId,
     String ownerName,
-    List<StageStep> steps) {}
+    List<StageStep> steps,
+    boolean itemized) {}

@@ -28,6 +28,7 @@ import de.opencrm.domain.opportunity.StageChange;
 import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.domain.opportunity.StageTimes;
 import de.opencrm.domain.opportunity.StageTotals;
+import de.opencrm.domain.quote.QuoteRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -57,6 +58,7 @@ public class OpportunityService {
   @Inject AccountRepository accounts;
   @Inject ContactRepository contacts;
   @Inject UserRepository users;
+  @Inject QuoteRepository quotes;
   @Inject RecordScopes scopes;
   @Resource SessionContext context;
 
@@ -163,7 +165,8 @@ public class OpportunityService {
         opportunity.getSource(),
         opportunity.getLeadId(),
         opportunity.getOwner().getDisplayName(),
-        steps);
+        steps,
+        !quotes.lineItems(id).isEmpty());
   }
 
   /**
@@ -211,7 +214,12 @@ public class OpportunityService {
     Opportunity opportunity = visible(form.getId());
     opportunity.requireVersion(form.getVersion());
     opportunity.rename(form.getName());
-    opportunity.value(form.getAmount(), form.getCurrency(), form.getExchangeRate());
+    if (quotes.lineItems(opportunity.getId()).isEmpty()) {
+      opportunity.value(form.getAmount(), form.getCurrency(), form.getExchangeRate());
+    } else {
+      // the lines make the amount, in their price list's currency; only the rate is the user's
+      opportunity.value(opportunity.getAmount(), opportunity.getCurrency(), form.getExchangeRate());
+    }
     opportunity.closeExpectedOn(form.getExpectedClose());
     opportunity.describe(form.getNextStep(), form.getCompetitors(), contact);
     if (owner != opportunity.getOwner()) {
@@ -329,18 +337,7 @@ public class OpportunityService {
   }
 
   private Opportunity visible(long id) {
-    Opportunity opportunity =
-        opportunities.findById(id).orElseThrow(() -> new BusinessException("opportunity.notFound"));
-    boolean sees =
-        scopes
-            .of(context, Area.OPPORTUNITIES)
-            .sees(
-                opportunity.getOwner().getId(),
-                opportunity.getTeam() == null ? null : opportunity.getTeam().getId());
-    if (!sees) {
-      throw new BusinessException("opportunity.notFound");
-    }
-    return opportunity;
+    return scopes.visible(context, opportunities.require(id));
   }
 
   private Account account(Long id) {

@@ -92,6 +92,7 @@ public class SubjectAccessService {
             .tasks(records.tasksAbout(contact.getId()))
             .documents(records.documentsOf(contact.getId()))
             .leads(records.leadsOf(contact))
+            .buyingRoles(records.buyingRolesOf(contact.getId()))
             .mergedDuplicates(records.mergedInto(contact.getId()))
             .history(history)
             .sections();

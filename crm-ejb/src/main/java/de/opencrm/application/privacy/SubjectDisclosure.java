@@ -10,6 +10,7 @@ import de.opencrm.domain.customfield.CustomField;
 import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.document.Document;
 import de.opencrm.domain.lead.Lead;
+import de.opencrm.domain.opportunity.OpportunityContact;
 import de.opencrm.domain.privacy.Consent;
 import de.opencrm.integration.disclosure.Disclosure;
 import java.util.ArrayList;
@@ -118,6 +119,24 @@ final class SubjectDisclosure {
                             .put("sizeBytes", d.getSizeBytes())
                             .put("filedAt", d.getCreatedAt())
                             .put("filedBy", d.getUploader().getDisplayName())
+                            .map())
+                .toList()));
+    return this;
+  }
+
+  /** The opportunities the person has a part in buying, and which part. */
+  SubjectDisclosure buyingRoles(List<OpportunityContact> roles) {
+    sections.add(
+        new Disclosure.Section(
+            "buyingRoles",
+            roles.stream()
+                .map(
+                    b ->
+                        new Disclosure.Fields()
+                            .put("opportunity", b.getOpportunity().getName())
+                            .put("buyingRole", b.getRole())
+                            .put("createdAt", b.getCreatedAt())
+                            .put("createdBy", b.getCreatedBy())
                             .map())
                 .toList()));
     return this;

@@ -9,6 +9,7 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.lead.LeadSource;
+import de.opencrm.domain.product.PriceList;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -128,6 +129,11 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
   @JoinColumn(name = "team_id")
   private Team team;
 
+  /** The price list its line items are priced from; none until the first line item. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "price_list_id")
+  private PriceList priceList;
+
   @OneToMany(mappedBy = "opportunity", cascade = CascadeType.PERSIST)
   private List<StageChange> stageChanges = new ArrayList<>();
 
@@ -240,6 +246,21 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
       throw BusinessException.onField("exchangeRate", "opportunity.rateInvalid");
     }
     return rate;
+  }
+
+  /**
+   * Prices its line items from the list, in the list's currency: a currency other than the euro
+   * needs a rate, the given one or else the one it had for that currency already.
+   */
+  public void priceFrom(PriceList list, BigDecimal rate) {
+    BigDecimal kept = list.getCurrency().equals(currency) ? exchangeRate : null;
+    this.priceList = list;
+    value(amount, list.getCurrency(), rate == null ? kept : rate);
+  }
+
+  /** The amount its line items add up to (net, in the price list's currency). */
+  public void itemsTotal(BigDecimal netTotal) {
+    value(netTotal, currency, exchangeRate);
   }
 
   public void closeExpectedOn(LocalDate date) {
@@ -382,5 +403,9 @@ public class Opportunity extends AuditedEntity implements AuditLabelled {
 
   public Team getTeam() {
     return team;
+  }
+
+  public PriceList getPriceList() {
+    return priceList;
   }
 }

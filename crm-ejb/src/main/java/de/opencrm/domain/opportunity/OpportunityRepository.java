@@ -1,6 +1,7 @@
 package de.opencrm.domain.opportunity;
 
 import de.opencrm.domain.admin.RecordScope;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import java.util.List;
@@ -27,6 +28,11 @@ public interface OpportunityRepository {
   Opportunity add(Opportunity opportunity);
 
   Optional<Opportunity> findById(long id);
+
+  /** The opportunity, or "not found" for the user. */
+  default Opportunity require(long id) {
+    return findById(id).orElseThrow(() -> new BusinessException("opportunity.notFound"));
+  }
 
   /** One page of the opportunities the scope sees, filtered by name or account. */
   Page<OpportunityRow> list(PageRequest request, RecordScope scope);

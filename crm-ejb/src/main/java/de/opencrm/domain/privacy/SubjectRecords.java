@@ -7,6 +7,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
 import de.opencrm.domain.duplicate.MergeRecord;
 import de.opencrm.domain.lead.Lead;
+import de.opencrm.domain.opportunity.OpportunityContact;
 import java.util.List;
 
 /**
@@ -32,6 +33,9 @@ public interface SubjectRecords {
    * e-mail addresses.
    */
   List<Lead> leadsOf(Contact person);
+
+  /** The opportunities the person has a buying role in, oldest first. */
+  List<OpportunityContact> buyingRolesOf(long contactId);
 
   /** Deletes a lead that goes with the person's erasure. */
   void delete(Lead lead);

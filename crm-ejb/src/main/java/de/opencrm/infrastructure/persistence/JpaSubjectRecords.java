@@ -8,6 +8,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.document.Document;
 import de.opencrm.domain.duplicate.MergeRecord;
 import de.opencrm.domain.lead.Lead;
+import de.opencrm.domain.opportunity.OpportunityContact;
 import de.opencrm.domain.privacy.SubjectRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,16 @@ public class JpaSubjectRecords implements SubjectRecords {
       query.setParameter("emails", emails);
     }
     return query.getResultList();
+  }
+
+  @Override
+  public List<OpportunityContact> buyingRolesOf(long contactId) {
+    return em.createQuery(
+            "SELECT b FROM OpportunityContact b JOIN FETCH b.opportunity"
+                + " WHERE b.contact.id = :contact ORDER BY b.id",
+            OpportunityContact.class)
+        .setParameter("contact", contactId)
+        .getResultList();
   }
 
   @Override

@@ -45,6 +45,11 @@ public class DocumentDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    send(file, response);
+  }
+
+  /** Sends the file as an attachment that the browser neither renders nor sniffs nor caches. */
+  public static void send(DocumentFile file, HttpServletResponse response) throws IOException {
     try (InputStream content = file.content()) {
       response.setContentType(file.contentType());
       response.setContentLengthLong(file.size());

@@ -42,6 +42,7 @@ public enum NavigationItem {
   LEAD_SCORING(
       "nav.leadScoring", "/admin/lead-scoring.xhtml", "pi pi-star", EnumSet.of(Role.ADMIN)),
   WEB_FORMS("nav.webForms", "/admin/web-forms.xhtml", "pi pi-globe", EnumSet.of(Role.ADMIN)),
+  PRODUCTS("nav.products", "/admin/products.xhtml", "pi pi-box", EnumSet.of(Role.ADMIN)),
   PERMISSIONS("nav.permissions", "/admin/permissions.xhtml", "pi pi-lock", EnumSet.of(Role.ADMIN)),
   PRIVACY(
       "nav.privacy",

@@ -10,6 +10,7 @@ import static de.opencrm.web.shell.NavigationItem.LEAD_SCORING;
 import static de.opencrm.web.shell.NavigationItem.OPPORTUNITIES;
 import static de.opencrm.web.shell.NavigationItem.PERMISSIONS;
 import static de.opencrm.web.shell.NavigationItem.PRIVACY;
+import static de.opencrm.web.shell.NavigationItem.PRODUCTS;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
@@ -51,12 +52,20 @@ class NavigationItemTest {
             LEAD_ROUTING,
             LEAD_SCORING,
             WEB_FORMS,
+            PRODUCTS,
             PERMISSIONS,
             PRIVACY);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
       assertThat(menuOf(role))
           .doesNotContain(
-              USERS, TEAMS, CUSTOM_FIELDS, LEAD_ROUTING, LEAD_SCORING, WEB_FORMS, PERMISSIONS);
+              USERS,
+              TEAMS,
+              CUSTOM_FIELDS,
+              LEAD_ROUTING,
+              LEAD_SCORING,
+              WEB_FORMS,
+              PRODUCTS,
+              PERMISSIONS);
     }
   }
 
