@@ -42,6 +42,8 @@ import de.opencrm.application.product.ProductCatalogService;
 import de.opencrm.application.quote.LineItemService;
 import de.opencrm.application.quote.QuoteService;
 import de.opencrm.application.search.SearchService;
+import de.opencrm.application.ticket.TicketAssignmentService;
+import de.opencrm.application.ticket.TicketService;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.PermissionMatrix;
 import de.opencrm.domain.admin.Role;
@@ -113,7 +115,9 @@ class ServiceRolesIT {
           ProductCatalogService.class,
           PriceListService.class,
           LineItemService.class,
-          QuoteService.class);
+          QuoteService.class,
+          TicketService.class,
+          TicketAssignmentService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -41,7 +41,16 @@ class RolesAndLanguagePageIT extends BrowserTest {
       List.of("nav-start", "nav-accounts", "nav-contacts", "nav-leads", "nav-opportunities");
   private static final List<String> MARKETING =
       List.of("nav-start", "nav-accounts", "nav-contacts", "nav-leads");
-  private static final List<String> SERVICE = List.of("nav-start", "nav-accounts", "nav-contacts");
+  private static final List<String> MANAGER =
+      List.of(
+          "nav-start",
+          "nav-accounts",
+          "nav-contacts",
+          "nav-leads",
+          "nav-opportunities",
+          "nav-tickets");
+  private static final List<String> SERVICE =
+      List.of("nav-start", "nav-accounts", "nav-contacts", "nav-tickets");
   private static final List<DemoUser> DEMO_USERS =
       List.of(
           new DemoUser(
@@ -53,18 +62,20 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-contacts",
                   "nav-leads",
                   "nav-opportunities",
+                  "nav-tickets",
                   "nav-users",
                   "nav-teams",
                   "nav-custom_fields",
                   "nav-lead_routing",
                   "nav-lead_scoring",
                   "nav-web_forms",
+                  "nav-products",
                   "nav-permissions",
                   "nav-privacy"),
               "audit/"),
           new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
-          new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "admin/teams.xhtml"),
-          new DemoUser("manager", "Markus Meier", CUSTOMERS, "admin/users.xhtml"),
+          new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "tickets/list.xhtml"),
+          new DemoUser("manager", "Markus Meier", MANAGER, "admin/products.xhtml"),
           new DemoUser("marketing", "Mia Martens", MARKETING, "opportunities/list.xhtml"),
           new DemoUser("service", "Sven Seidel", SERVICE, "leads/list.xhtml"),
           new DemoUser("service2", "Sophie Sauer", SERVICE, "audit/"),

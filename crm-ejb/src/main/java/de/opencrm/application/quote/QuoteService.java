@@ -12,14 +12,15 @@ import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.document.DocumentStore;
 import de.opencrm.domain.opportunity.Opportunity;
 import de.opencrm.domain.opportunity.OpportunityRepository;
 import de.opencrm.domain.quote.LineItem;
-import de.opencrm.domain.quote.NumberRange;
 import de.opencrm.domain.quote.Quote;
+import de.opencrm.domain.quote.QuoteNumber;
 import de.opencrm.domain.quote.QuoteRepository;
 import de.opencrm.domain.quote.QuoteTotals;
 import de.opencrm.integration.quote.QuoteLetter;
@@ -110,7 +111,9 @@ public class QuoteService {
     String number =
         latest
             .map(Quote::getNumber)
-            .orElseGet(() -> quotes.lockNumberRange(NumberRange.QUOTE).next(time.today()).text());
+            .orElseGet(
+                () ->
+                    QuoteNumber.text(quotes.lockNumberRange(NumberRange.QUOTE).next(time.today())));
     int revision = latest.map(q -> q.getRevision() + 1).orElse(1);
     QuoteTotals totals = QuoteTotals.of(items);
     Quote quote = new Quote(opportunity, number, revision, terms, totals);

@@ -1,11 +1,13 @@
 package de.opencrm.domain.quote;
 
-/** A quote number as printed: AN-2026-00042, the year's 42nd quote. */
-public record QuoteNumber(int year, long sequence) {
+import de.opencrm.domain.common.NumberRange;
 
-  public static final String PREFIX = "AN";
+/** Quote numbers as printed: AN-2026-00042, the year's 42nd quote. */
+public final class QuoteNumber {
 
-  public String text() {
-    return String.format("%s-%d-%05d", PREFIX, year, sequence);
+  private QuoteNumber() {}
+
+  public static String text(NumberRange.Taken taken) {
+    return String.format("AN-%d-%05d", taken.year(), taken.sequence());
   }
 }

@@ -1,5 +1,6 @@
 package de.opencrm.domain.quote;
 
+import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.opportunity.Opportunity;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.opportunity.Opportunity;
 import de.opencrm.domain.quote.LineItem;
-import de.opencrm.domain.quote.NumberRange;
 import de.opencrm.domain.quote.Quote;
 import de.opencrm.domain.quote.QuoteRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -33,6 +33,11 @@ public enum NavigationItem {
       "/opportunities/list.xhtml",
       "pi pi-chart-line",
       EnumSet.of(Role.SALES, Role.MANAGER, Role.ADMIN)),
+  TICKETS(
+      "nav.tickets",
+      "/tickets/list.xhtml",
+      "pi pi-ticket",
+      EnumSet.of(Role.SERVICE, Role.MANAGER, Role.ADMIN)),
   USERS("nav.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
   TEAMS("nav.teams", "/admin/teams.xhtml", "pi pi-sitemap", EnumSet.of(Role.ADMIN)),
   CUSTOM_FIELDS(

@@ -13,6 +13,7 @@ import static de.opencrm.web.shell.NavigationItem.PRIVACY;
 import static de.opencrm.web.shell.NavigationItem.PRODUCTS;
 import static de.opencrm.web.shell.NavigationItem.START;
 import static de.opencrm.web.shell.NavigationItem.TEAMS;
+import static de.opencrm.web.shell.NavigationItem.TICKETS;
 import static de.opencrm.web.shell.NavigationItem.USERS;
 import static de.opencrm.web.shell.NavigationItem.WEB_FORMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,7 @@ class NavigationItemTest {
             CONTACTS,
             LEADS,
             OPPORTUNITIES,
+            TICKETS,
             USERS,
             TEAMS,
             CUSTOM_FIELDS,
@@ -71,15 +73,16 @@ class NavigationItemTest {
 
   @Test
   void customerRecordsAreOfferedToSalesServiceAndMarketingButNotToAuditors() {
-    for (Role role : EnumSet.of(Role.SALES, Role.MANAGER)) {
-      assertThat(menuOf(role)).containsExactly(START, ACCOUNTS, CONTACTS, LEADS, OPPORTUNITIES);
-    }
+    assertThat(menuOf(Role.SALES)).containsExactly(START, ACCOUNTS, CONTACTS, LEADS, OPPORTUNITIES);
+    assertThat(menuOf(Role.MANAGER))
+        .as("managers see their team's queues")
+        .containsExactly(START, ACCOUNTS, CONTACTS, LEADS, OPPORTUNITIES, TICKETS);
     assertThat(menuOf(Role.MARKETING))
         .as("marketing hands leads over; opportunities are sales'")
         .containsExactly(START, ACCOUNTS, CONTACTS, LEADS);
     assertThat(menuOf(Role.SERVICE))
         .as("service works on tickets, not leads")
-        .containsExactly(START, ACCOUNTS, CONTACTS);
+        .containsExactly(START, ACCOUNTS, CONTACTS, TICKETS);
     assertThat(menuOf(Role.AUDITOR)).containsExactly(START, AUDIT_JOURNAL);
     assertThat(menuOf(Role.PRIVACY)).containsExactly(START, PRIVACY);
   }

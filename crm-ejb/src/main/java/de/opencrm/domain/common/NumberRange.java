@@ -1,4 +1,4 @@
-package de.opencrm.domain.quote;
+package de.opencrm.domain.common;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +17,12 @@ public class NumberRange {
 
   /** The range of quote numbers. */
   public static final String QUOTE = "QUOTE";
+
+  /** The range of ticket numbers. */
+  public static final String TICKET = "TICKET";
+
+  /** A number taken from a range: the year and its place in the year. */
+  public record Taken(int year, long sequence) {}
 
   @Id
   @Column(length = 20)
@@ -37,13 +43,13 @@ public class NumberRange {
   }
 
   /** The next number on the day, the year's first when the year has changed. */
-  public QuoteNumber next(LocalDate day) {
+  public Taken next(LocalDate day) {
     if (day.getYear() != year) {
       year = day.getYear();
       lastNumber = 0;
     }
     lastNumber++;
-    return new QuoteNumber(year, lastNumber);
+    return new Taken(year, lastNumber);
   }
 
   public String getName() {

@@ -1,0 +1,48 @@
+package de.opencrm.application.ticket;
+
+import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.ticket.MessageKind;
+import de.opencrm.domain.ticket.TicketChannel;
+import de.opencrm.domain.ticket.TicketPriority;
+import de.opencrm.domain.ticket.TicketStatus;
+import de.opencrm.domain.ticket.sla.SlaStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A ticket's page: what it is about, where it stands and may go next, its SLA clocks, its thread
+ * and who had it when and why.
+ */
+public record TicketDetail(
+    long id,
+    long version,
+    String number,
+    String subject,
+    String description,
+    Long accountId,
+    String accountName,
+    Long contactId,
+    String contactName,
+    TicketChannel channel,
+    String category,
+    TicketPriority priority,
+    CustomerTier tier,
+    TicketStatus status,
+    Set<TicketStatus> nextStatuses,
+    long queueId,
+    String queueName,
+    String assigneeName,
+    Instant openedAt,
+    SlaStatus firstResponse,
+    SlaStatus resolution,
+    List<Entry> thread,
+    List<Decision> assignments) {
+
+  /** An entry of the thread. */
+  public record Entry(MessageKind kind, String author, Instant at, String body) {}
+
+  /** An assignment decision: to whom, why (a message key and its arguments), passed over. */
+  public record Decision(
+      String assignee, String reason, String arguments, String skipped, String note, Instant at) {}
+}

@@ -1,0 +1,273 @@
+package de.opencrm.domain.ticket;
+
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.admin.User;
+import de.opencrm.domain.audit.AuditLabelled;
+import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Texts;
+import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.ticket.sla.Pause;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A service ticket: what the customer needs, from whom and through which channel, how urgent, in
+ * which queue and with whom, and where it stands. Waiting on the customer stops its SLA clock;
+ * answering the customer the first time meets the first-response target; solving it the resolution
+ * target.
+ */
+@Entity
+@Table(name = "crm_ticket")
+public class Ticket extends AuditedEntity implements AuditLabelled {
+
+  @Id
+  @SequenceGenerator(name = "crm_ticket_seq", sequenceName = "crm_ticket_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "crm_ticket_seq")
+  private Long id;
+
+  @Column(name = "ticket_number", nullable = false, updatable = false, length = 20)
+  private String number;
+
+  @Column(nullable = false, length = 300)
+  private String subject;
+
+  @Column(length = 4000)
+  private String description;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "account_id")
+  private Account account;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "contact_id")
+  private Contact contact;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private TicketChannel channel;
+
+  @Column(length = 60)
+  private String category;
+
+  @Column(length = 5)
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private TicketPriority priority;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "customer_tier", nullable = false, length = 10)
+  private CustomerTier tier = CustomerTier.STANDARD;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private TicketStatus status = TicketStatus.NEW;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "queue_id", nullable = false)
+  private TicketQueue queue;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assignee_id")
+  private User assignee;
+
+  @Column(name = "opened_at", nullable = false, updatable = false)
+  private Instant openedAt;
+
+  @Column(name = "first_response_at")
+  private Instant firstResponseAt;
+
+  @Column(name = "solved_at")
+  private Instant solvedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+  @OrderBy("from")
+  private List<TicketPause> pauses = new ArrayList<>();
+
+  protected Ticket() {}
+
+  public Ticket(
+      String number,
+      String subject,
+      TicketChannel channel,
+      TicketPriority priority,
+      TicketQueue queue,
+      Instant openedAt) {
+    this.number = number;
+    this.channel = channel;
+    this.queue = queue;
+    this.openedAt = openedAt;
+    describe(subject, null, null, null);
+    prioritize(priority);
+  }
+
+  public void describe(String newSubject, String newDescription, String newCategory, String lang) {
+    String given = Texts.cut(newSubject, 300);
+    if (given == null) {
+      throw BusinessException.onField("subject", "ticket.subjectRequired");
+    }
+    this.subject = given;
+    this.description = Texts.cut(newDescription, 4000);
+    String cat = Texts.cut(newCategory, 60);
+    this.category = cat == null ? null : cat.toLowerCase(Locale.ROOT);
+    String code = Texts.trimToNull(lang);
+    this.language = code == null ? null : code.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whom the ticket is about; the person's company when no company is given. */
+  public void concern(Account newAccount, Contact newContact) {
+    this.contact = newContact;
+    this.account = newAccount != null || newContact == null ? newAccount : newContact.getAccount();
+  }
+
+  public void prioritize(TicketPriority newPriority) {
+    if (newPriority == null) {
+      throw BusinessException.onField("priority", "ticket.priorityRequired");
+    }
+    this.priority = newPriority;
+  }
+
+  public void tier(CustomerTier newTier) {
+    this.tier = newTier == null ? CustomerTier.STANDARD : newTier;
+  }
+
+  /** With an agent now; a new ticket becomes assigned. Without one it waits in its queue. */
+  public void assignTo(User agent) {
+    this.assignee = agent;
+    if (agent != null && status == TicketStatus.NEW) {
+      status = TicketStatus.ASSIGNED;
+    }
+  }
+
+  /** Moves to the next status, as {@link TicketStatus#next()} allows; the SLA clock follows. */
+  public void changeStatus(TicketStatus next, Instant at) {
+    if (next == status) {
+      return;
+    }
+    if (!status.next().contains(next)) {
+      throw BusinessException.onField("status", "ticket.statusNotAllowed");
+    }
+    if (status == TicketStatus.WAITING_ON_CUSTOMER) {
+      pauses.stream().filter(TicketPause::isOpen).forEach(p -> p.end(at));
+    }
+    if (next == TicketStatus.WAITING_ON_CUSTOMER) {
+      pauses.add(new TicketPause(this, at));
+    }
+    solvedAt = next == TicketStatus.SOLVED ? at : next == TicketStatus.CLOSED ? solvedAt : null;
+    if (next == TicketStatus.CLOSED && solvedAt == null) {
+      solvedAt = at;
+    }
+    closedAt = next == TicketStatus.CLOSED ? at : null;
+    status = next;
+  }
+
+  /** The customer was answered: the first time meets the first-response target. */
+  public void responded(Instant at) {
+    if (firstResponseAt == null) {
+      firstResponseAt = at;
+    }
+  }
+
+  public List<Pause> pauses() {
+    return pauses.stream().map(TicketPause::asPause).toList();
+  }
+
+  @Override
+  public String auditLabel() {
+    return number + " " + subject;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Account getAccount() {
+    return account;
+  }
+
+  public Contact getContact() {
+    return contact;
+  }
+
+  public TicketChannel getChannel() {
+    return channel;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public TicketPriority getPriority() {
+    return priority;
+  }
+
+  public CustomerTier getTier() {
+    return tier;
+  }
+
+  public TicketStatus getStatus() {
+    return status;
+  }
+
+  public TicketQueue getQueue() {
+    return queue;
+  }
+
+  public User getAssignee() {
+    return assignee;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public Instant getFirstResponseAt() {
+    return firstResponseAt;
+  }
+
+  public Instant getSolvedAt() {
+    return solvedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+}

@@ -1,0 +1,67 @@
+package de.opencrm.domain.ticket;
+
+import de.opencrm.domain.common.NumberRange;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tickets, their queues, threads and assignment history, and the SLA policies. */
+public interface TicketRepository {
+
+  /** Criterion: a queue's id. */
+  String QUEUE = "queue";
+
+  /** Criterion: an assignee's id. */
+  String ASSIGNEE = "assignee";
+
+  /** Criterion: "open" for tickets still to be worked on, or a status's name. */
+  String STATUS = "status";
+
+  /** Criterion: only tickets of companies this user owns (or their team, see ACCOUNT_TEAM). */
+  String ACCOUNT_OWNER = "accountOwner";
+
+  /** Criterion: with ACCOUNT_OWNER, also tickets of companies of this team. */
+  String ACCOUNT_TEAM = "accountTeam";
+
+  /** The status criterion's value for every open status. */
+  String OPEN = "open";
+
+  Ticket add(Ticket ticket);
+
+  Optional<Ticket> findById(long id);
+
+  /** A page of tickets the criteria select, oldest first unless sorted otherwise. */
+  Page<TicketRow> list(PageRequest request);
+
+  List<TicketQueue> queues();
+
+  Optional<TicketQueue> findQueue(long id);
+
+  /** The queue, locked for writing until the transaction ends: one assignment at a time. */
+  TicketQueue lockQueue(long id);
+
+  /** The queue's agents in their order. */
+  List<QueueMember> members(long queueId);
+
+  QueueMember addMember(QueueMember member);
+
+  /** How many open tickets each of the users holds (users without any are left out). */
+  Map<Long, Integer> openTicketCounts(Collection<Long> userIds);
+
+  Optional<SlaPolicy> slaPolicy(TicketPriority priority, CustomerTier tier);
+
+  NumberRange lockNumberRange(String name);
+
+  TicketMessage addMessage(TicketMessage message);
+
+  /** The ticket's thread, oldest first. */
+  List<TicketMessage> messages(long ticketId);
+
+  AssignmentRecord addAssignment(AssignmentRecord record);
+
+  /** The ticket's assignment decisions, oldest first. */
+  List<AssignmentRecord> assignments(long ticketId);
+}

@@ -1,0 +1,248 @@
+package de.opencrm.infrastructure.persistence;
+
+import de.opencrm.domain.common.NumberRange;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.ticket.AssignmentRecord;
+import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.ticket.QueueMember;
+import de.opencrm.domain.ticket.SlaPolicy;
+import de.opencrm.domain.ticket.Ticket;
+import de.opencrm.domain.ticket.TicketMessage;
+import de.opencrm.domain.ticket.TicketPriority;
+import de.opencrm.domain.ticket.TicketQueue;
+import de.opencrm.domain.ticket.TicketRepository;
+import de.opencrm.domain.ticket.TicketRow;
+import de.opencrm.domain.ticket.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTicketRepository implements TicketRepository {
+
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "number", "t.number",
+          "subject", "t.subject",
+          "priority", "t.priority",
+          "status", "t.status",
+          "openedAt", "t.openedAt");
+
+  private static final EnumSet<TicketStatus> OPEN_STATUSES =
+      EnumSet.of(
+          TicketStatus.NEW,
+          TicketStatus.ASSIGNED,
+          TicketStatus.IN_PROGRESS,
+          TicketStatus.WAITING_ON_CUSTOMER);
+
+  @PersistenceContext(unitName = "crm")
+  EntityManager em;
+
+  @Override
+  public Ticket add(Ticket ticket) {
+    em.persist(ticket);
+    return ticket;
+  }
+
+  @Override
+  public Optional<Ticket> findById(long id) {
+    return Optional.ofNullable(em.find(Ticket.class, id));
+  }
+
+  @Override
+  public Page<TicketRow> list(PageRequest request) {
+    String from =
+        " FROM Ticket t JOIN t.queue q LEFT JOIN t.account a LEFT JOIN t.contact c"
+            + " LEFT JOIN t.assignee u";
+    String where = where(request);
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "SELECT t.id, t.number, t.subject, a.name, c.firstName, c.lastName, t.priority,"
+                + " t.status, q.name, u.displayName, t.openedAt"
+                + from
+                + where
+                + Jpql.orderBy(SORTABLE, request, "t.openedAt")
+                + ", t.id",
+            Object[].class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + from + where, Long.class);
+    bind(rows, request);
+    bind(count, request);
+    List<TicketRow> page =
+        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
+            .map(
+                r ->
+                    new TicketRow(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        Jpql.personName((String) r[4], (String) r[5]),
+                        (TicketPriority) r[6],
+                        (TicketStatus) r[7],
+                        (String) r[8],
+                        (String) r[9],
+                        (Instant) r[10]))
+            .toList();
+    return new Page<>(page, count.getSingleResult());
+  }
+
+  private static String where(PageRequest request) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (request.filter() != null) {
+      where.append(
+          " AND (LOWER(t.subject) LIKE :pattern ESCAPE '\\' OR LOWER(t.number) LIKE :pattern"
+              + " ESCAPE '\\' OR LOWER(a.name) LIKE :pattern ESCAPE '\\')");
+    }
+    if (request.criterion(QUEUE) != null) {
+      where.append(" AND q.id = :queue");
+    }
+    if (request.criterion(ASSIGNEE) != null) {
+      where.append(" AND u.id = :assignee");
+    }
+    if (request.criterion(STATUS) != null) {
+      where.append(" AND t.status IN :statuses");
+    }
+    if (request.criterion(ACCOUNT_OWNER) != null) {
+      where.append(
+          request.criterion(ACCOUNT_TEAM) == null
+              ? " AND a.owner.id = :owner"
+              : " AND (a.owner.id = :owner OR a.team.id = :team)");
+    }
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, PageRequest request) {
+    if (request.filter() != null) {
+      query.setParameter("pattern", Jpql.containsPattern(request.filter()));
+    }
+    if (request.criterion(QUEUE) != null) {
+      query.setParameter("queue", Long.valueOf(request.criterion(QUEUE)));
+    }
+    if (request.criterion(ASSIGNEE) != null) {
+      query.setParameter("assignee", Long.valueOf(request.criterion(ASSIGNEE)));
+    }
+    if (request.criterion(ACCOUNT_OWNER) != null) {
+      query.setParameter("owner", Long.valueOf(request.criterion(ACCOUNT_OWNER)));
+      if (request.criterion(ACCOUNT_TEAM) != null) {
+        query.setParameter("team", Long.valueOf(request.criterion(ACCOUNT_TEAM)));
+      }
+    }
+    String status = request.criterion(STATUS);
+    if (status != null) {
+      query.setParameter(
+          "statuses",
+          OPEN.equals(status) ? List.copyOf(OPEN_STATUSES) : List.of(TicketStatus.valueOf(status)));
+    }
+  }
+
+  @Override
+  public List<TicketQueue> queues() {
+    return em.createQuery("SELECT q FROM TicketQueue q ORDER BY q.name", TicketQueue.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<TicketQueue> findQueue(long id) {
+    return Optional.ofNullable(em.find(TicketQueue.class, id));
+  }
+
+  @Override
+  public TicketQueue lockQueue(long id) {
+    return em.find(TicketQueue.class, id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public List<QueueMember> members(long queueId) {
+    return em.createQuery(
+            "SELECT m FROM QueueMember m JOIN FETCH m.user WHERE m.queue.id = :queue"
+                + " ORDER BY m.position, m.id",
+            QueueMember.class)
+        .setParameter("queue", queueId)
+        .getResultList();
+  }
+
+  @Override
+  public QueueMember addMember(QueueMember member) {
+    em.persist(member);
+    return member;
+  }
+
+  @Override
+  public Map<Long, Integer> openTicketCounts(Collection<Long> userIds) {
+    Map<Long, Integer> counts = new HashMap<>();
+    if (userIds.isEmpty()) {
+      return counts;
+    }
+    em.createQuery(
+            "SELECT t.assignee.id, COUNT(t) FROM Ticket t"
+                + " WHERE t.assignee.id IN :users AND t.status IN :statuses GROUP BY t.assignee.id",
+            Object[].class)
+        .setParameter("users", userIds)
+        .setParameter("statuses", List.copyOf(OPEN_STATUSES))
+        .getResultList()
+        .forEach(r -> counts.put((Long) r[0], ((Long) r[1]).intValue()));
+    return counts;
+  }
+
+  @Override
+  public Optional<SlaPolicy> slaPolicy(TicketPriority priority, CustomerTier tier) {
+    return em.createQuery(
+            "SELECT p FROM SlaPolicy p WHERE p.priority = :priority AND p.tier = :tier",
+            SlaPolicy.class)
+        .setParameter("priority", priority)
+        .setParameter("tier", tier)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public NumberRange lockNumberRange(String name) {
+    NumberRange range = em.find(NumberRange.class, name, LockModeType.PESSIMISTIC_WRITE);
+    if (range == null) {
+      throw new IllegalStateException("the number range " + name + " is missing (migration V41)");
+    }
+    return range;
+  }
+
+  @Override
+  public TicketMessage addMessage(TicketMessage message) {
+    em.persist(message);
+    return message;
+  }
+
+  @Override
+  public List<TicketMessage> messages(long ticketId) {
+    return em.createQuery(
+            "SELECT m FROM TicketMessage m LEFT JOIN FETCH m.author WHERE m.ticket.id = :ticket"
+                + " ORDER BY m.createdAt, m.id",
+            TicketMessage.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+
+  @Override
+  public AssignmentRecord addAssignment(AssignmentRecord record) {
+    em.persist(record);
+    return record;
+  }
+
+  @Override
+  public List<AssignmentRecord> assignments(long ticketId) {
+    return em.createQuery(
+            "SELECT r FROM AssignmentRecord r LEFT JOIN FETCH r.assignee"
+                + " WHERE r.ticket.id = :ticket ORDER BY r.decidedAt, r.id",
+            AssignmentRecord.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+}

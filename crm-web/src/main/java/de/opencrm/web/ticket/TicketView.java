@@ -1,0 +1,234 @@
+package de.opencrm.web.ticket;
+
+import de.opencrm.application.account.AccountService;
+import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.opportunity.ContactChoice;
+import de.opencrm.application.ticket.QueueOption;
+import de.opencrm.application.ticket.TicketAssignmentService;
+import de.opencrm.application.ticket.TicketDetail;
+import de.opencrm.application.ticket.TicketForm;
+import de.opencrm.application.ticket.TicketService;
+import de.opencrm.domain.admin.UserOption;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.ticket.MessageKind;
+import de.opencrm.domain.ticket.TicketChannel;
+import de.opencrm.domain.ticket.TicketPriority;
+import de.opencrm.domain.ticket.TicketStatus;
+import de.opencrm.web.account.AccountChoice;
+import de.opencrm.web.shell.FacesErrors;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One ticket, or a new one: its facts, SLA badges, status buttons, thread with notes to add, and
+ * hand-over to another agent with a reason; who had it when and why.
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "ticketForm";
+
+  @Inject TicketService tickets;
+  @Inject TicketAssignmentService assignment;
+  @Inject FacesErrors errors;
+  @Inject AccountService accounts;
+  @Inject ContactService contacts;
+
+  private Long id;
+  private TicketForm form;
+  private TicketDetail detail;
+  private List<QueueOption> queues;
+  private List<UserOption> agents = List.of();
+  private MessageKind noteKind = MessageKind.PHONE_NOTE;
+  private String note;
+  private Long agentId;
+  private String reassignNote;
+  private AccountChoice account;
+  private List<ContactChoice> people = List.of();
+
+  public void load() {
+    try {
+      queues = tickets.queues();
+      if (id == null) {
+        form = new TicketForm();
+        if (!queues.isEmpty()) {
+          form.setQueueId(queues.get(0).id());
+        }
+        detail = null;
+      } else {
+        detail = tickets.loadTicket(id);
+        agents = tickets.agentsFor(id);
+        form = null;
+      }
+    } catch (RuntimeException e) {
+      detail = null;
+      errors.show(e, null);
+    }
+  }
+
+  public String open() {
+    try {
+      long opened = tickets.openTicket(form);
+      errors.info("ticket.opened");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/tickets/ticket.xhtml?faces-redirect=true&id=" + opened;
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+      return null;
+    }
+  }
+
+  public void changeStatus(TicketStatus status) {
+    try {
+      tickets.changeStatus(id, detail.version(), status);
+      load();
+    } catch (RuntimeException e) {
+      errors.show(e, null);
+      load();
+    }
+  }
+
+  public void addNote() {
+    try {
+      tickets.addNote(id, noteKind, note);
+      note = null;
+      load();
+    } catch (RuntimeException e) {
+      errors.show(e, "threadForm");
+    }
+  }
+
+  public void reassign() {
+    try {
+      if (agentId == null) {
+        throw BusinessException.onField("agent", "ticket.chooseAgent");
+      }
+      assignment.reassign(id, detail.version(), agentId, reassignNote);
+      agentId = null;
+      reassignNote = null;
+      load();
+    } catch (RuntimeException e) {
+      errors.show(e, "reassignForm");
+    }
+  }
+
+  public List<AccountChoice> completeAccounts(String typed) {
+    return accounts.listAccounts(new PageRequest(0, 10, "name", true, typed)).rows().stream()
+        .map(a -> new AccountChoice(a.id(), a.fullName()))
+        .toList();
+  }
+
+  /** A company was chosen: its people become the choice of whom the ticket is about. */
+  public void accountChosen() {
+    form.setAccountId(account == null ? null : account.id());
+    form.setContactId(null);
+    people =
+        account == null
+            ? List.of()
+            : contacts
+                .listContacts(
+                    new PageRequest(0, PageRequest.MAX_SIZE, "name", true, null), account.id())
+                .rows()
+                .stream()
+                .map(
+                    c ->
+                        new ContactChoice(
+                            c.id(),
+                            c.firstName() == null
+                                ? c.lastName()
+                                : c.firstName() + " " + c.lastName()))
+                .toList();
+  }
+
+  public AccountChoice getAccount() {
+    return account;
+  }
+
+  public void setAccount(AccountChoice account) {
+    this.account = account;
+  }
+
+  public List<ContactChoice> getPeople() {
+    return people;
+  }
+
+  public TicketChannel[] getChannels() {
+    return TicketChannel.values();
+  }
+
+  public TicketPriority[] getPriorities() {
+    return TicketPriority.values();
+  }
+
+  public CustomerTier[] getTiers() {
+    return CustomerTier.values();
+  }
+
+  public MessageKind[] getNoteKinds() {
+    return new MessageKind[] {MessageKind.PHONE_NOTE, MessageKind.INTERNAL_NOTE};
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public TicketForm getForm() {
+    return form;
+  }
+
+  public TicketDetail getDetail() {
+    return detail;
+  }
+
+  public List<QueueOption> getQueues() {
+    return queues;
+  }
+
+  public List<UserOption> getAgents() {
+    return agents;
+  }
+
+  public MessageKind getNoteKind() {
+    return noteKind;
+  }
+
+  public void setNoteKind(MessageKind noteKind) {
+    this.noteKind = noteKind;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public Long getAgentId() {
+    return agentId;
+  }
+
+  public void setAgentId(Long agentId) {
+    this.agentId = agentId;
+  }
+
+  public String getReassignNote() {
+    return reassignNote;
+  }
+
+  public void setReassignNote(String reassignNote) {
+    this.reassignNote = reassignNote;
+  }
+}
