@@ -13,6 +13,7 @@ import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.NumberRange;
+import de.opencrm.domain.common.NumberRanges;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.document.DocumentStore;
@@ -55,6 +56,7 @@ public class QuoteService {
   private static final Logger LOG = Logger.getLogger(QuoteService.class.getName());
 
   @Inject QuoteRepository quotes;
+  @Inject NumberRanges ranges;
   @Inject OpportunityRepository opportunities;
   @Inject ContactRepository contacts;
   @Inject UserRepository users;
@@ -111,9 +113,7 @@ public class QuoteService {
     String number =
         latest
             .map(Quote::getNumber)
-            .orElseGet(
-                () ->
-                    QuoteNumber.text(quotes.lockNumberRange(NumberRange.QUOTE).next(time.today())));
+            .orElseGet(() -> QuoteNumber.text(ranges.lock(NumberRange.QUOTE).next(time.today())));
     int revision = latest.map(q -> q.getRevision() + 1).orElse(1);
     QuoteTotals totals = QuoteTotals.of(items);
     Quote quote = new Quote(opportunity, number, revision, terms, totals);

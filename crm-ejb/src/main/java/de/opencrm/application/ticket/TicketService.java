@@ -15,6 +15,7 @@ import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.NumberRange;
+import de.opencrm.domain.common.NumberRanges;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.Contact;
@@ -55,6 +56,7 @@ public class TicketService {
   public static final String MINE = "me";
 
   @Inject TicketRepository tickets;
+  @Inject NumberRanges ranges;
   @Inject TicketAssignmentService assignment;
   @Inject AccountRepository accounts;
   @Inject ContactRepository contacts;
@@ -112,8 +114,7 @@ public class TicketService {
             .findQueue(form.getQueueId())
             .orElseThrow(() -> BusinessException.onField("queue", "ticket.queueNotFound"));
     Stamp stamp = Stamp.of(context);
-    String number =
-        TicketNumber.text(tickets.lockNumberRange(NumberRange.TICKET).next(time.today()));
+    String number = TicketNumber.text(ranges.lock(NumberRange.TICKET).next(time.today()));
     Ticket ticket =
         new Ticket(
             number, form.getSubject(), form.getChannel(), form.getPriority(), queue, stamp.at());

@@ -1,6 +1,5 @@
 package de.opencrm.domain.quote;
 
-import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.opportunity.Opportunity;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +18,6 @@ public interface QuoteRepository {
 
   /** The opportunity, locked for writing until the transaction ends: one quote at a time. */
   void lockForQuote(Opportunity opportunity);
-
-  /** The number range, locked for writing until the transaction ends. */
-  NumberRange lockNumberRange(String name);
 
   Quote addQuote(Quote quote);
 

@@ -1,6 +1,5 @@
 package de.opencrm.domain.ticket;
 
-import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import java.util.Collection;
@@ -52,8 +51,6 @@ public interface TicketRepository {
   Map<Long, Integer> openTicketCounts(Collection<Long> userIds);
 
   Optional<SlaPolicy> slaPolicy(TicketPriority priority, CustomerTier tier);
-
-  NumberRange lockNumberRange(String name);
 
   TicketMessage addMessage(TicketMessage message);
 

@@ -1,6 +1,5 @@
 package de.opencrm.infrastructure.persistence;
 
-import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.opportunity.Opportunity;
 import de.opencrm.domain.quote.LineItem;
 import de.opencrm.domain.quote.Quote;
@@ -47,15 +46,6 @@ public class JpaQuoteRepository implements QuoteRepository {
   @Override
   public void lockForQuote(Opportunity opportunity) {
     em.lock(opportunity, LockModeType.PESSIMISTIC_WRITE);
-  }
-
-  @Override
-  public NumberRange lockNumberRange(String name) {
-    NumberRange range = em.find(NumberRange.class, name, LockModeType.PESSIMISTIC_WRITE);
-    if (range == null) {
-      throw new IllegalStateException("the number range " + name + " is missing (migration V40)");
-    }
-    return range;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package de.opencrm.infrastructure.persistence;
 
-import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.ticket.AssignmentRecord;
@@ -203,15 +202,6 @@ public class JpaTicketRepository implements TicketRepository {
         .setParameter("tier", tier)
         .getResultStream()
         .findFirst();
-  }
-
-  @Override
-  public NumberRange lockNumberRange(String name) {
-    NumberRange range = em.find(NumberRange.class, name, LockModeType.PESSIMISTIC_WRITE);
-    if (range == null) {
-      throw new IllegalStateException("the number range " + name + " is missing (migration V41)");
-    }
-    return range;
   }
 
   @Override
