@@ -3,6 +3,8 @@ package de.opencrm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.opencrm.application.account.AccountForm;
+import de.opencrm.application.account.AccountService;
 import de.opencrm.application.ticket.TicketAssignmentService;
 import de.opencrm.application.ticket.TicketDetail;
 import de.opencrm.application.ticket.TicketForm;
@@ -13,6 +15,7 @@ import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.TicketPriority;
 import de.opencrm.domain.ticket.TicketRepository;
+import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.TicketStatus;
 import de.opencrm.domain.ticket.sla.SlaState;
 import jakarta.ejb.EJBAccessException;
@@ -41,6 +44,7 @@ class TicketIT {
 
   @Inject TicketService tickets;
   @Inject TicketAssignmentService assignment;
+  @Inject AccountService accounts;
 
   private As service;
 
@@ -125,6 +129,24 @@ class TicketIT {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("assignment.leastOpen", null),
             org.assertj.core.groups.Tuple.tuple("assignment.manual", "Urlaubsvertretung"));
+  }
+
+  @Test
+  void theTicketPageShowsTheCompanysOtherTickets() throws Exception {
+    String tag = TestData.letterTag();
+    AccountForm company = new AccountForm();
+    company.setName("Störung " + tag + " GmbH");
+    long accountId = As.user("sales", "demo").call(() -> accounts.createAccount(company));
+    TicketForm earlier = form("Erster Fall " + tag);
+    earlier.setAccountId(accountId);
+    long first = service.call(() -> tickets.openTicket(earlier));
+    TicketForm later = form("Zweiter Fall " + tag);
+    later.setAccountId(accountId);
+    long second = service.call(() -> tickets.openTicket(later));
+
+    TicketDetail detail = service.call(() -> tickets.loadTicket(second));
+    assertThat(detail.accountName()).isEqualTo("Störung " + tag + " GmbH");
+    assertThat(detail.history()).extracting(TicketRow::id).containsExactly(first);
   }
 
   @Test

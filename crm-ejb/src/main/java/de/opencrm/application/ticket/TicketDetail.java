@@ -4,6 +4,7 @@ import de.opencrm.domain.ticket.CustomerTier;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.TicketChannel;
 import de.opencrm.domain.ticket.TicketPriority;
+import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.TicketStatus;
 import de.opencrm.domain.ticket.sla.SlaStatus;
 import java.time.Instant;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A ticket's page: what it is about, where it stands and may go next, its SLA clocks, its thread
- * and who had it when and why.
+ * A ticket's page: what it is about, where it stands and may go next, its SLA clocks, its thread,
+ * who had it when and why, and the company's other tickets, newest first.
  */
 public record TicketDetail(
     long id,
@@ -37,7 +38,8 @@ public record TicketDetail(
     SlaStatus firstResponse,
     SlaStatus resolution,
     List<Entry> thread,
-    List<Decision> assignments) {
+    List<Decision> assignments,
+    List<TicketRow> history) {
 
   /** An entry of the thread. */
   public record Entry(MessageKind kind, String author, Instant at, String body) {}

@@ -3,6 +3,7 @@ package de.opencrm.application.ticket;
 import de.opencrm.domain.ticket.AssignmentRecord;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketMessage;
+import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.sla.SlaStatus;
 import java.util.List;
 
@@ -16,7 +17,8 @@ final class TicketDetails {
       SlaStatus firstResponse,
       SlaStatus resolution,
       List<TicketMessage> messages,
-      List<AssignmentRecord> assignments) {
+      List<AssignmentRecord> assignments,
+      List<TicketRow> history) {
     return new TicketDetail(
         t.getId(),
         t.getVersion(),
@@ -58,6 +60,7 @@ final class TicketDetails {
                         a.getSkipped(),
                         a.getNote(),
                         a.getDecidedAt()))
-            .toList());
+            .toList(),
+        history.stream().filter(h -> h.id() != t.getId()).limit(TicketService.HISTORY).toList());
   }
 }

@@ -52,6 +52,9 @@ import java.util.List;
 @Permission(area = Area.TICKETS, operation = Operation.READ)
 public class TicketService {
 
+  /** How many of the company's other tickets the ticket page shows. */
+  static final int HISTORY = 20;
+
   /** The assignee criterion that stands for the caller. */
   public static final String MINE = "me";
 
@@ -152,8 +155,17 @@ public class TicketService {
             policy.resolution(),
             policy.getWarnPercent(),
             now);
+    List<TicketRow> history =
+        ticket.getAccount() == null
+            ? List.of()
+            : tickets
+                .list(
+                    new PageRequest(0, HISTORY + 1, "openedAt", false, null)
+                        .withCriterion(
+                            TicketRepository.ACCOUNT, String.valueOf(ticket.getAccount().getId())))
+                .rows();
     return TicketDetails.of(
-        ticket, firstResponse, resolution, tickets.messages(id), tickets.assignments(id));
+        ticket, firstResponse, resolution, tickets.messages(id), tickets.assignments(id), history);
   }
 
   /** Moves the ticket, in the version seen, to another status. */

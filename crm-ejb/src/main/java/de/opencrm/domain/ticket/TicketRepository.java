@@ -19,6 +19,9 @@ public interface TicketRepository {
   /** Criterion: "open" for tickets still to be worked on, or a status's name. */
   String STATUS = "status";
 
+  /** Criterion: a company's id (its tickets, those of its people included). */
+  String ACCOUNT = "account";
+
   /** Criterion: only tickets of companies this user owns (or their team, see ACCOUNT_TEAM). */
   String ACCOUNT_OWNER = "accountOwner";
 

@@ -108,6 +108,9 @@ public class JpaTicketRepository implements TicketRepository {
     if (request.criterion(ASSIGNEE) != null) {
       where.append(" AND u.id = :assignee");
     }
+    if (request.criterion(ACCOUNT) != null) {
+      where.append(" AND a.id = :account");
+    }
     if (request.criterion(STATUS) != null) {
       where.append(" AND t.status IN :statuses");
     }
@@ -129,6 +132,9 @@ public class JpaTicketRepository implements TicketRepository {
     }
     if (request.criterion(ASSIGNEE) != null) {
       query.setParameter("assignee", Long.valueOf(request.criterion(ASSIGNEE)));
+    }
+    if (request.criterion(ACCOUNT) != null) {
+      query.setParameter("account", Long.valueOf(request.criterion(ACCOUNT)));
     }
     if (request.criterion(ACCOUNT_OWNER) != null) {
       query.setParameter("owner", Long.valueOf(request.criterion(ACCOUNT_OWNER)));
