@@ -44,6 +44,8 @@ import de.opencrm.application.quote.QuoteService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.application.ticket.TicketAssignmentService;
 import de.opencrm.application.ticket.TicketService;
+import de.opencrm.application.ticket.mail.MailIntakeService;
+import de.opencrm.application.ticket.mail.TicketReplyService;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.PermissionMatrix;
 import de.opencrm.domain.admin.Role;
@@ -117,7 +119,9 @@ class ServiceRolesIT {
           LineItemService.class,
           QuoteService.class,
           TicketService.class,
-          TicketAssignmentService.class);
+          TicketAssignmentService.class,
+          MailIntakeService.class,
+          TicketReplyService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -1,6 +1,7 @@
 package de.opencrm.application.ticket;
 
 import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.ticket.DeliveryStatus;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.TicketChannel;
 import de.opencrm.domain.ticket.TicketPriority;
@@ -25,6 +26,8 @@ public record TicketDetail(
     String accountName,
     Long contactId,
     String contactName,
+    String requester,
+    String replyAddress,
     TicketChannel channel,
     String category,
     TicketPriority priority,
@@ -41,8 +44,27 @@ public record TicketDetail(
     List<Decision> assignments,
     List<TicketRow> history) {
 
-  /** An entry of the thread. */
-  public record Entry(MessageKind kind, String author, Instant at, String body) {}
+  /**
+   * An entry of the thread; e-mails with sender and recipient, replies with their delivery (and
+   * when the relay is tried next, or what it said), mails with their attachments.
+   */
+  public record Entry(
+      long id,
+      MessageKind kind,
+      String author,
+      Instant at,
+      String body,
+      String from,
+      String to,
+      boolean automatic,
+      DeliveryStatus delivery,
+      int attempts,
+      Instant nextAttemptAt,
+      String lastError,
+      List<File> files) {}
+
+  /** An attachment to download. */
+  public record File(long id, String name, long size) {}
 
   /** An assignment decision: to whom, why (a message key and its arguments), passed over. */
   public record Decision(

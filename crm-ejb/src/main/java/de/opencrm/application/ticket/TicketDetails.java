@@ -2,10 +2,13 @@ package de.opencrm.application.ticket;
 
 import de.opencrm.domain.ticket.AssignmentRecord;
 import de.opencrm.domain.ticket.Ticket;
+import de.opencrm.domain.ticket.TicketAttachment;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.sla.SlaStatus;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A ticket's page worded from the ticket, its SLA clocks, thread and assignment history. */
 final class TicketDetails {
@@ -17,8 +20,17 @@ final class TicketDetails {
       SlaStatus firstResponse,
       SlaStatus resolution,
       List<TicketMessage> messages,
+      List<TicketAttachment> attachments,
       List<AssignmentRecord> assignments,
       List<TicketRow> history) {
+    Map<Long, List<TicketDetail.File>> files =
+        attachments.stream()
+            .collect(
+                Collectors.groupingBy(
+                    a -> a.getMessage().getId(),
+                    Collectors.mapping(
+                        a -> new TicketDetail.File(a.getId(), a.getFileName(), a.getSize()),
+                        Collectors.toList())));
     return new TicketDetail(
         t.getId(),
         t.getVersion(),
@@ -29,6 +41,8 @@ final class TicketDetails {
         t.getAccount() == null ? null : t.getAccount().fullName(),
         t.getContact() == null ? null : t.getContact().getId(),
         t.getContact() == null ? null : t.getContact().auditLabel(),
+        requester(t),
+        t.replyAddress(),
         t.getChannel(),
         t.getCategory(),
         t.getPriority(),
@@ -45,10 +59,19 @@ final class TicketDetails {
             .map(
                 m ->
                     new TicketDetail.Entry(
+                        m.getId(),
                         m.getKind(),
                         m.getAuthor() == null ? null : m.getAuthor().getDisplayName(),
                         m.getCreatedAt(),
-                        m.getBody()))
+                        m.getBody(),
+                        m.getMailFrom(),
+                        m.getMailTo(),
+                        m.isAutomatic(),
+                        m.getDelivery(),
+                        m.getAttempts(),
+                        m.getNextAttemptAt(),
+                        m.getLastError(),
+                        files.getOrDefault(m.getId(), List.of())))
             .toList(),
         assignments.stream()
             .map(
@@ -62,5 +85,15 @@ final class TicketDetails {
                         a.getDecidedAt()))
             .toList(),
         history.stream().filter(h -> h.id() != t.getId()).limit(TicketService.HISTORY).toList());
+  }
+
+  /** Who wrote in by e-mail, "Name <address>", or null. */
+  private static String requester(Ticket t) {
+    if (t.getRequesterEmail() == null) {
+      return null;
+    }
+    return t.getRequesterName() == null
+        ? t.getRequesterEmail()
+        : t.getRequesterName() + " <" + t.getRequesterEmail() + ">";
   }
 }

@@ -4,6 +4,7 @@ import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.RecordScopes;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.document.DocumentFile;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.admin.Area;
@@ -20,9 +21,11 @@ import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.document.DocumentStore;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.SlaPolicy;
 import de.opencrm.domain.ticket.Ticket;
+import de.opencrm.domain.ticket.TicketAttachment;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketNumber;
 import de.opencrm.domain.ticket.TicketQueue;
@@ -65,6 +68,7 @@ public class TicketService {
   @Inject ContactRepository contacts;
   @Inject UserRepository users;
   @Inject RecordScopes scopes;
+  @Inject DocumentStore store;
   @Inject CompanyTime time;
   @Resource SessionContext context;
 
@@ -165,7 +169,13 @@ public class TicketService {
                             TicketRepository.ACCOUNT, String.valueOf(ticket.getAccount().getId())))
                 .rows();
     return TicketDetails.of(
-        ticket, firstResponse, resolution, tickets.messages(id), tickets.assignments(id), history);
+        ticket,
+        firstResponse,
+        resolution,
+        tickets.messages(id),
+        tickets.attachments(id),
+        tickets.assignments(id),
+        history);
   }
 
   /** Moves the ticket, in the version seen, to another status. */
@@ -194,6 +204,24 @@ public class TicketService {
     if (kind.respondsToCustomer()) {
       ticket.responded(stamp.at());
       ticket.recordModification(stamp.user(), stamp.at());
+    }
+  }
+
+  /** A file that came with a mail of the ticket, for whoever may read the ticket. */
+  public DocumentFile openAttachment(long attachmentId) {
+    TicketAttachment file =
+        tickets
+            .findAttachment(attachmentId)
+            .orElseThrow(() -> new BusinessException("ticket.notFound"));
+    find(file.getMessage().getTicket().getId());
+    try {
+      return new DocumentFile(
+          file.getFileName(),
+          file.getContentType(),
+          file.getSize(),
+          store.open(file.getStorageKey()));
+    } catch (java.io.UncheckedIOException e) {
+      throw new BusinessException("document.fileMissing", file.getFileName());
     }
   }
 

@@ -102,6 +102,13 @@ public class Ticket extends AuditedEntity implements AuditLabelled {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** Who wrote in by e-mail: replies go there. */
+  @Column(name = "requester_email", length = 254)
+  private String requesterEmail;
+
+  @Column(name = "requester_name", length = 200)
+  private String requesterName;
+
   @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
   @OrderBy("from")
   private List<TicketPause> pauses = new ArrayList<>();
@@ -181,6 +188,38 @@ public class Ticket extends AuditedEntity implements AuditLabelled {
     }
     closedAt = next == TicketStatus.CLOSED ? at : null;
     status = next;
+  }
+
+  /** The ticket came in by e-mail from this address (and name, if the mail gave one). */
+  public void requestedBy(String email, String name) {
+    this.requesterEmail = Texts.cut(email, 254);
+    this.requesterName = Texts.cut(name, 200);
+  }
+
+  /** Where replies go: who wrote in, else the person the ticket is about; empty if neither. */
+  public String replyAddress() {
+    if (requesterEmail != null) {
+      return requesterEmail;
+    }
+    return contact == null ? null : Texts.trimToNull(contact.getEmail());
+  }
+
+  /** How a reply greets the customer: the person, else the name the mail gave, else none. */
+  public String customerName() {
+    if (contact != null) {
+      return contact.auditLabel();
+    }
+    return requesterName;
+  }
+
+  /**
+   * The customer wrote again: a ticket waiting on them or solved is worked on again (the SLA clock
+   * runs on); a closed one stays closed.
+   */
+  public void customerAnswered(Instant at) {
+    if (status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.SOLVED) {
+      changeStatus(TicketStatus.IN_PROGRESS, at);
+    }
   }
 
   /** The customer was answered: the first time meets the first-response target. */
@@ -269,5 +308,13 @@ public class Ticket extends AuditedEntity implements AuditLabelled {
 
   public Instant getClosedAt() {
     return closedAt;
+  }
+
+  public String getRequesterEmail() {
+    return requesterEmail;
+  }
+
+  public String getRequesterName() {
+    return requesterName;
   }
 }

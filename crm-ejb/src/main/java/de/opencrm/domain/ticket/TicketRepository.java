@@ -2,6 +2,7 @@ package de.opencrm.domain.ticket;
 
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,4 +65,37 @@ public interface TicketRepository {
 
   /** The ticket's assignment decisions, oldest first. */
   List<AssignmentRecord> assignments(long ticketId);
+
+  /** The ticket with this number (T-2026-000123). */
+  Optional<Ticket> findByNumber(String number);
+
+  /** The ticket of the first of these Message-IDs that is on a thread, in their order. */
+  Optional<Ticket> findByMessageIds(List<String> messageIds);
+
+  /** Whether a mail with this key was taken from the service mailbox already. */
+  boolean mailTaken(String mailKey);
+
+  MailIntake addIntake(MailIntake intake);
+
+  /** A page of the mailbox's log, newest first; the filter matches sender or subject. */
+  Page<MailIntakeRow> intakes(PageRequest request);
+
+  /** How many tickets mails from this address opened since then. */
+  int ticketsOpenedBy(String sender, Instant since);
+
+  TicketAttachment addAttachment(TicketAttachment attachment);
+
+  /** The attachments of the ticket's mails, by message. */
+  List<TicketAttachment> attachments(long ticketId);
+
+  Optional<TicketAttachment> findAttachment(long id);
+
+  /** The thread entry, locked for writing until the transaction ends. */
+  Optional<TicketMessage> findMessageForUpdate(long id);
+
+  /** Replies whose (next) attempt is due, oldest first. */
+  List<Long> dueReplies(Instant now, int max);
+
+  /** The reply templates by name. */
+  List<ReplyTemplate> templates();
 }

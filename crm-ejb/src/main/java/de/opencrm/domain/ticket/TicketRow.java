@@ -2,7 +2,7 @@ package de.opencrm.domain.ticket;
 
 import java.time.Instant;
 
-/** A ticket as queue views list it. */
+/** A ticket as queue views list it; the requester is who wrote in by e-mail, if anyone. */
 public record TicketRow(
     long id,
     String number,
@@ -13,4 +13,5 @@ public record TicketRow(
     TicketStatus status,
     String queueName,
     String assigneeName,
-    Instant openedAt) {}
+    Instant openedAt,
+    String requester) {}

@@ -4,15 +4,21 @@ import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.ticket.AssignmentRecord;
 import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.ticket.DeliveryStatus;
+import de.opencrm.domain.ticket.MailIntake;
+import de.opencrm.domain.ticket.MailIntakeRow;
 import de.opencrm.domain.ticket.QueueMember;
+import de.opencrm.domain.ticket.ReplyTemplate;
 import de.opencrm.domain.ticket.SlaPolicy;
 import de.opencrm.domain.ticket.Ticket;
+import de.opencrm.domain.ticket.TicketAttachment;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketPriority;
 import de.opencrm.domain.ticket.TicketQueue;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.TicketStatus;
+import de.opencrm.domain.ticket.mail.IntakeOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -67,7 +73,7 @@ public class JpaTicketRepository implements TicketRepository {
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT t.id, t.number, t.subject, a.name, c.firstName, c.lastName, t.priority,"
-                + " t.status, q.name, u.displayName, t.openedAt"
+                + " t.status, q.name, u.displayName, t.openedAt, t.requesterEmail"
                 + from
                 + where
                 + Jpql.orderBy(SORTABLE, request, "t.openedAt")
@@ -90,7 +96,8 @@ public class JpaTicketRepository implements TicketRepository {
                         (TicketStatus) r[7],
                         (String) r[8],
                         (String) r[9],
-                        (Instant) r[10]))
+                        (Instant) r[10],
+                        (String) r[11]))
             .toList();
     return new Page<>(page, count.getSingleResult());
   }
@@ -239,6 +246,138 @@ public class JpaTicketRepository implements TicketRepository {
                 + " WHERE r.ticket.id = :ticket ORDER BY r.decidedAt, r.id",
             AssignmentRecord.class)
         .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Ticket> findByNumber(String number) {
+    return em.createQuery("SELECT t FROM Ticket t WHERE t.number = :number", Ticket.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Ticket> findByMessageIds(List<String> messageIds) {
+    if (messageIds.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Ticket> byId = new HashMap<>();
+    em.createQuery(
+            "SELECT m.messageId, m.ticket FROM TicketMessage m WHERE m.messageId IN :ids",
+            Object[].class)
+        .setParameter("ids", messageIds)
+        .getResultList()
+        .forEach(r -> byId.put((String) r[0], (Ticket) r[1]));
+    return messageIds.stream().map(byId::get).filter(t -> t != null).findFirst();
+  }
+
+  @Override
+  public boolean mailTaken(String mailKey) {
+    return !em.createQuery("SELECT i.id FROM MailIntake i WHERE i.mailKey = :key", Long.class)
+        .setParameter("key", mailKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public MailIntake addIntake(MailIntake intake) {
+    em.persist(intake);
+    return intake;
+  }
+
+  @Override
+  public Page<MailIntakeRow> intakes(PageRequest request) {
+    String from = " FROM MailIntake i LEFT JOIN i.ticket t";
+    String where =
+        request.filter() == null
+            ? ""
+            : " WHERE LOWER(i.sender) LIKE :pattern ESCAPE '\\'"
+                + " OR LOWER(i.subject) LIKE :pattern ESCAPE '\\'";
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "SELECT i.id, i.receivedAt, i.sender, i.subject, i.outcome, i.reason, t.id, t.number"
+                + from
+                + where
+                + " ORDER BY i.receivedAt DESC, i.id DESC",
+            Object[].class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(i)" + from + where, Long.class);
+    if (request.filter() != null) {
+      rows.setParameter("pattern", Jpql.containsPattern(request.filter()));
+      count.setParameter("pattern", Jpql.containsPattern(request.filter()));
+    }
+    List<MailIntakeRow> page =
+        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
+            .map(
+                r ->
+                    new MailIntakeRow(
+                        (Long) r[0],
+                        (Instant) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (IntakeOutcome) r[4],
+                        (String) r[5],
+                        (Long) r[6],
+                        (String) r[7]))
+            .toList();
+    return new Page<>(page, count.getSingleResult());
+  }
+
+  @Override
+  public int ticketsOpenedBy(String sender, Instant since) {
+    return em.createQuery(
+            "SELECT COUNT(i) FROM MailIntake i WHERE i.sender = :sender"
+                + " AND i.outcome = :outcome AND i.receivedAt >= :since",
+            Long.class)
+        .setParameter("sender", sender == null ? null : sender.toLowerCase(java.util.Locale.ROOT))
+        .setParameter("outcome", IntakeOutcome.NEW_TICKET)
+        .setParameter("since", since)
+        .getSingleResult()
+        .intValue();
+  }
+
+  @Override
+  public TicketAttachment addAttachment(TicketAttachment attachment) {
+    em.persist(attachment);
+    return attachment;
+  }
+
+  @Override
+  public List<TicketAttachment> attachments(long ticketId) {
+    return em.createQuery(
+            "SELECT a FROM TicketAttachment a WHERE a.message.ticket.id = :ticket ORDER BY a.id",
+            TicketAttachment.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<TicketAttachment> findAttachment(long id) {
+    return Optional.ofNullable(em.find(TicketAttachment.class, id));
+  }
+
+  @Override
+  public Optional<TicketMessage> findMessageForUpdate(long id) {
+    return Optional.ofNullable(em.find(TicketMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Long> dueReplies(Instant now, int max) {
+    return em.createQuery(
+            "SELECT m.id FROM TicketMessage m WHERE m.delivery = :pending"
+                + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id",
+            Long.class)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<ReplyTemplate> templates() {
+    return em.createQuery(
+            "SELECT t FROM ReplyTemplate t ORDER BY t.name, t.language", ReplyTemplate.class)
         .getResultList();
   }
 }

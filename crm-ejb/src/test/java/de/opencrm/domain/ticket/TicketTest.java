@@ -63,4 +63,62 @@ class TicketTest {
     assertThat(TicketNumber.text(range.next(LocalDate.of(2026, 11, 24))))
         .isEqualTo("T-2026-000123");
   }
+
+  @Test
+  void aCustomersAnswerReopensAWaitingOrSolvedTicketButNotAClosedOne() {
+    Ticket waiting = ticket();
+    waiting.changeStatus(TicketStatus.WAITING_ON_CUSTOMER, OPENED.plusSeconds(60));
+    waiting.customerAnswered(OPENED.plusSeconds(600));
+    assertThat(waiting.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+    assertThat(waiting.pauses())
+        .containsExactly(new Pause(OPENED.plusSeconds(60), OPENED.plusSeconds(600)));
+
+    Ticket solved = ticket();
+    solved.changeStatus(TicketStatus.SOLVED, OPENED.plusSeconds(60));
+    solved.customerAnswered(OPENED.plusSeconds(600));
+    assertThat(solved.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+    assertThat(solved.getSolvedAt()).isNull();
+
+    Ticket closed = ticket();
+    closed.changeStatus(TicketStatus.CLOSED, OPENED.plusSeconds(60));
+    closed.customerAnswered(OPENED.plusSeconds(600));
+    assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
+  }
+
+  @Test
+  void repliesGoToWhoWroteInElseToThePerson() {
+    Ticket ticket = ticket();
+    assertThat(ticket.replyAddress()).isNull();
+    ticket.requestedBy("anna@kunde.de", "Anna Kunde");
+    assertThat(ticket.replyAddress()).isEqualTo("anna@kunde.de");
+    assertThat(ticket.customerName()).isEqualTo("Anna Kunde");
+  }
+
+  @Test
+  void aReplyIsTriedAgainUntilTheRelayTakesItOrGivenUpAndSentAgainByHand() {
+    Ticket ticket = ticket();
+    MailHeaders headers =
+        new MailHeaders("r1@firma.de", "service@firma.de", "anna@kunde.de", "Re: x", null, null);
+    TicketMessage reply = TicketMessage.reply(ticket, null, "Hallo", headers, OPENED);
+    assertThat(reply.isDue(OPENED)).isTrue();
+
+    reply.deliveryFailed("connection refused", OPENED);
+    assertThat(reply.getDelivery()).isEqualTo(DeliveryStatus.PENDING);
+    assertThat(reply.isDue(OPENED.plusSeconds(30))).isFalse();
+    assertThat(reply.isDue(OPENED.plusSeconds(60))).isTrue();
+
+    for (int i = 1; i < de.opencrm.domain.ticket.mail.DeliveryRetry.MAX_ATTEMPTS; i++) {
+      reply.deliveryFailed("connection refused", OPENED);
+    }
+    assertThat(reply.getDelivery()).isEqualTo(DeliveryStatus.FAILED);
+    assertThat(reply.isDue(OPENED.plusSeconds(86_400))).isFalse();
+    assertThat(reply.getLastError()).isEqualTo("connection refused");
+
+    reply.sendAgain(OPENED.plusSeconds(7200));
+    assertThat(reply.isDue(OPENED.plusSeconds(7200))).isTrue();
+    reply.delivered(OPENED.plusSeconds(7201));
+    assertThat(reply.getDelivery()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(reply.getLastError()).isNull();
+    assertThatThrownBy(() -> reply.sendAgain(OPENED)).isInstanceOf(BusinessException.class);
+  }
 }

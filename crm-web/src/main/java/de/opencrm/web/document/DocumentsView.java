@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
@@ -102,17 +101,5 @@ public class DocumentsView extends RecordPanel {
             .flatMap(t -> Stream.of(t.extensions()))
             .collect(Collectors.joining("|"));
     return "/(\\.)(" + alternatives + ")$/i";
-  }
-
-  /** "1,2 MB", "340 KB": the size a user reads. */
-  public String size(long bytes) {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    if (bytes < 1_000) {
-      return String.format(locale, "%d B", bytes);
-    }
-    if (bytes < 1_000_000) {
-      return String.format(locale, "%d KB", Math.round(bytes / 1_000.0));
-    }
-    return String.format(locale, "%.1f MB", bytes / 1_000_000.0);
   }
 }

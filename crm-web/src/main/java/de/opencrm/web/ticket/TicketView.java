@@ -8,6 +8,8 @@ import de.opencrm.application.ticket.TicketAssignmentService;
 import de.opencrm.application.ticket.TicketDetail;
 import de.opencrm.application.ticket.TicketForm;
 import de.opencrm.application.ticket.TicketService;
+import de.opencrm.application.ticket.mail.ReplyTemplateOption;
+import de.opencrm.application.ticket.mail.TicketReplyService;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
@@ -18,6 +20,7 @@ import de.opencrm.domain.ticket.TicketPriority;
 import de.opencrm.domain.ticket.TicketStatus;
 import de.opencrm.web.account.AccountChoice;
 import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.shell.Permissions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,6 +44,8 @@ public class TicketView implements Serializable {
   @Inject FacesErrors errors;
   @Inject AccountService accounts;
   @Inject ContactService contacts;
+  @Inject TicketReplyService replies;
+  @Inject Permissions permissions;
 
   private Long id;
   private TicketForm form;
@@ -53,6 +58,10 @@ public class TicketView implements Serializable {
   private String reassignNote;
   private AccountChoice account;
   private List<ContactChoice> people = List.of();
+  private List<ReplyTemplateOption> templates = List.of();
+  private Long templateId;
+  private String reply;
+  private boolean waitOnCustomer = true;
 
   public void load() {
     try {
@@ -66,6 +75,7 @@ public class TicketView implements Serializable {
       } else {
         detail = tickets.loadTicket(id);
         agents = tickets.agentsFor(id);
+        templates = permissions.may("TICKETS", "EDIT") ? replies.templatesFor(id) : List.of();
         form = null;
       }
     } catch (RuntimeException e) {
@@ -103,6 +113,35 @@ public class TicketView implements Serializable {
       load();
     } catch (RuntimeException e) {
       errors.show(e, "threadForm");
+    }
+  }
+
+  /** A template was picked: its text, filled in for this ticket, becomes the reply. */
+  public void templateChosen() {
+    templates.stream()
+        .filter(t -> t.id() == (templateId == null ? -1 : templateId))
+        .findFirst()
+        .ifPresent(t -> reply = t.text());
+  }
+
+  public void sendReply() {
+    try {
+      replies.reply(id, detail.version(), reply, waitOnCustomer);
+      reply = null;
+      templateId = null;
+      errors.info("ticket.replyQueued");
+      load();
+    } catch (RuntimeException e) {
+      errors.show(e, "replyForm");
+    }
+  }
+
+  public void sendAgain(long messageId) {
+    try {
+      replies.sendAgain(messageId);
+      load();
+    } catch (RuntimeException e) {
+      errors.show(e, null);
     }
   }
 
@@ -214,6 +253,34 @@ public class TicketView implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public List<ReplyTemplateOption> getTemplates() {
+    return templates;
+  }
+
+  public Long getTemplateId() {
+    return templateId;
+  }
+
+  public void setTemplateId(Long templateId) {
+    this.templateId = templateId;
+  }
+
+  public String getReply() {
+    return reply;
+  }
+
+  public void setReply(String reply) {
+    this.reply = reply;
+  }
+
+  public boolean isWaitOnCustomer() {
+    return waitOnCustomer;
+  }
+
+  public void setWaitOnCustomer(boolean waitOnCustomer) {
+    this.waitOnCustomer = waitOnCustomer;
   }
 
   public Long getAgentId() {

@@ -1,0 +1,140 @@
+package de.opencrm.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.TestData;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A customer writes to the service mailbox (GreenMail beside the test, which the server reads over
+ * IMAP on its timer); an agent finds the mail as a ticket assigned by the queue's policy with its
+ * SLA badges, answers it from a template, and the customer's inbox receives the reply threaded to
+ * the mail it answers, with the ticket number in the subject.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketMailPageIT extends BrowserTest {
+
+  private static final String SERVICE = "service@example.com";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  private GreenMail mail;
+
+  @BeforeEach
+  void startMailServer() {
+    mail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(port("CRM_SMTP_PORT", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(
+                  port("CRM_SERVICE_IMAP_PORT", 3143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+    mail.start();
+    mail.setUser(SERVICE, SERVICE, "Postfach-2026");
+  }
+
+  @AfterEach
+  void stopMailServer() {
+    mail.stop();
+  }
+
+  private static int port(String variable, int fallback) {
+    String value = System.getenv(variable);
+    return value == null ? fallback : Integer.parseInt(value);
+  }
+
+  @Test
+  void aCustomersMailBecomesATicketAndTheReplyReachesThemThreaded() throws Exception {
+    String tag = TestData.letterTag();
+    String customer = "clara." + tag.toLowerCase() + "@kunde.example";
+    String subject = "Lieferung " + tag + " fehlt";
+    Properties props = new Properties();
+    props.put("mail.smtp.host", "127.0.0.1");
+    props.put("mail.smtp.port", String.valueOf(port("CRM_SMTP_PORT", 3025)));
+    MimeMessage question = new MimeMessage(Session.getInstance(props));
+    question.setFrom(new InternetAddress(customer, "Clara Kundin", "UTF-8"));
+    question.setRecipient(Message.RecipientType.TO, new InternetAddress(SERVICE));
+    question.setSubject(subject, "UTF-8");
+    question.setText("Unsere Bestellung 4711 ist nicht angekommen.", "UTF-8");
+    Transport.send(question);
+    String questionId = mail.getReceivedMessages()[0].getMessageID();
+
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("service", "demo");
+    page.locator("#nav-tickets").click();
+    // the server reads the mailbox every few seconds: search until the ticket is there
+    for (int i = 0; i < 30 && page.locator("a.crm-ticket-link").count() != 1; i++) {
+      page.locator("#listForm\\:filter").fill("");
+      page.locator("#listForm\\:filter").pressSequentially("Lieferung " + tag);
+      page.waitForTimeout(1000);
+      page.waitForFunction("() => PrimeFaces.ajax.Queue.isEmpty()");
+    }
+    expect(page.locator("#listForm\\:tickets_data")).containsText(customer);
+    page.locator("a.crm-ticket-link").click();
+
+    expect(page.locator("h1")).containsText(subject);
+    String number = page.locator("h1").textContent().strip().split(" ")[0];
+    expect(page.locator("#ticketStatus")).hasText("Zugewiesen");
+    expect(page.locator("#ticketRequester")).containsText("Clara Kundin <" + customer + ">");
+    expect(page.locator("#reassignForm\\:assignments_data"))
+        .containsText("Wenigste offene Tickets");
+    expect(page.locator("#slaFirstResponse")).containsText("Erste Antwort");
+    expect(page.locator("#threadForm\\:thread_data")).containsText("Bestellung 4711");
+    expect(page.locator("#threadForm\\:thread_data")).containsText("E-Mail eingegangen");
+
+    pickFromMenu(page, "replyForm:template", "Eingangsbestätigung (de)");
+    expect(page.locator("#replyForm\\:reply"))
+        .hasValue(java.util.regex.Pattern.compile("Guten Tag Clara Kundin,[\\s\\S]*" + number));
+    page.locator("#replyForm\\:sendReply").click();
+    expect(page.locator("#ticketStatus")).hasText("Wartet auf Kunde");
+    expect(page.locator("#slaFirstResponse")).containsText("eingehalten");
+
+    List<MimeMessage> inbox = List.of();
+    for (int i = 0; i < 100 && inbox.isEmpty(); i++) {
+      Thread.sleep(100);
+      inbox =
+          Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).contains(customer)).toList();
+    }
+    assertThat(inbox).hasSize(1);
+    MimeMessage reply = inbox.get(0);
+    assertThat(reply.getSubject()).isEqualTo("Re: [" + number + "] " + subject);
+    assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(questionId);
+    assertThat(String.valueOf(reply.getContent())).contains("Guten Tag Clara Kundin,");
+
+    page.reload();
+    expect(page.locator("#threadForm\\:thread_data")).containsText("Gesendet");
+    expect(page.locator("#threadForm\\:thread_data")).containsText(SERVICE + " → " + customer);
+    screenshot(page, "ticket-mail-replied");
+  }
+
+  private static String to(MimeMessage m) {
+    try {
+      return InternetAddress.toString(m.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
