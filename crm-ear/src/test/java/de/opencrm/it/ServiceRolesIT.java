@@ -42,6 +42,7 @@ import de.opencrm.application.product.ProductCatalogService;
 import de.opencrm.application.quote.LineItemService;
 import de.opencrm.application.quote.QuoteService;
 import de.opencrm.application.search.SearchService;
+import de.opencrm.application.ticket.SlaEscalationService;
 import de.opencrm.application.ticket.TicketAssignmentService;
 import de.opencrm.application.ticket.TicketService;
 import de.opencrm.application.ticket.mail.MailIntakeService;
@@ -120,6 +121,7 @@ class ServiceRolesIT {
           QuoteService.class,
           TicketService.class,
           TicketAssignmentService.class,
+          SlaEscalationService.class,
           MailIntakeService.class,
           TicketReplyService.class);
 

@@ -1,15 +1,18 @@
 package de.opencrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.opencrm.application.ticket.TicketDetail;
 import de.opencrm.application.ticket.TicketService;
+import de.opencrm.application.ticket.TicketSurveyService;
 import de.opencrm.application.ticket.mail.MailIntakeService;
 import de.opencrm.application.ticket.mail.ServiceMailbox;
 import de.opencrm.application.ticket.mail.TicketMailSender;
 import de.opencrm.application.ticket.mail.TicketReplyService;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.ticket.DeliveryStatus;
 import de.opencrm.domain.ticket.MailIntakeRow;
@@ -64,6 +67,7 @@ class TicketMailIT {
   @Inject TicketService tickets;
   @Inject TicketReplyService replies;
   @Inject TicketMailSender sender;
+  @Inject TicketSurveyService surveys;
 
   @Resource(lookup = "java:jboss/datasources/CrmDS")
   DataSource database;
@@ -302,6 +306,47 @@ class TicketMailIT {
     sender.sendDue();
     assertThat(awaitInbox(customer, 1)).hasSize(1);
     assertThat(awaitDelivery(id, e -> e.delivery() == DeliveryStatus.SENT).attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aSolvedTicketAsksOnceForSatisfactionAnsweredOnce() throws Exception {
+    String tag = TestData.letterTag();
+    String customer = "dora." + tag.toLowerCase() + "@kunde.example";
+    send(customer, "Passwort " + tag + " vergessen", m -> {});
+    mailbox.read();
+    long id = ticketsAbout("Passwort " + tag).get(0).id();
+    long version = service.call(() -> tickets.loadTicket(id)).version();
+    service.run(() -> tickets.changeStatus(id, version, TicketStatus.SOLVED));
+    List<MimeMessage> asked = awaitInbox(customer, 1);
+    assertThat(asked).hasSize(1);
+    String text = String.valueOf(asked.get(0).getContent());
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text);
+    assertThat(link.find()).isTrue();
+    String token = link.group(1);
+
+    assertThat(surveys.openSurvey(token))
+        .hasValueSatisfying(q -> assertThat(q.answered()).isFalse());
+    assertThat(surveys.openSurvey("falsch")).isEmpty();
+    assertThatThrownBy(() -> surveys.answerSurvey(token, 6, null, null))
+        .isInstanceOf(BusinessException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "survey.csatRequired");
+    surveys.answerSurvey(token, 2, 3, "Hat lange gedauert");
+    assertThatThrownBy(() -> surveys.answerSurvey(token, 5, 10, null))
+        .isInstanceOf(BusinessException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "survey.answered");
+    TicketDetail.Survey answer = service.call(() -> tickets.loadTicket(id)).survey();
+    assertThat(answer.csat()).isEqualTo(2);
+    assertThat(answer.nps()).isEqualTo(3);
+    assertThat(answer.comment()).isEqualTo("Hat lange gedauert");
+
+    // reopened and solved again: no second survey
+    long solved = service.call(() -> tickets.loadTicket(id)).version();
+    service.run(() -> tickets.changeStatus(id, solved, TicketStatus.IN_PROGRESS));
+    long again = service.call(() -> tickets.loadTicket(id)).version();
+    service.run(() -> tickets.changeStatus(id, again, TicketStatus.SOLVED));
+    Thread.sleep(1000);
+    assertThat(inboxOf(customer)).hasSize(1);
   }
 
   private TicketDetail.Entry awaitDelivery(

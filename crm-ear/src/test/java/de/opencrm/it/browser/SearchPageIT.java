@@ -35,7 +35,7 @@ class SearchPageIT extends BrowserTest {
     box.press("Enter");
     expect(page.locator("main h1")).hasText("Müller Maschinenbau");
 
-    page.locator("#globalSearch\\:q_input").pressSequentially("xyzzyq");
+    page.locator("#globalSearch\\:q_input").pressSequentially("bpfvbpfv");
     expect(page.locator("#globalSearch\\:q_panel")).containsText("Nichts gefunden.");
   }
 }

@@ -128,6 +128,60 @@ class TicketMailPageIT extends BrowserTest {
     expect(page.locator("#threadForm\\:thread_data")).containsText("Gesendet");
     expect(page.locator("#threadForm\\:thread_data")).containsText(SERVICE + " → " + customer);
     screenshot(page, "ticket-mail-replied");
+
+    // the mailbox's log shows what became of the mail
+    page.locator("#backToTickets").click();
+    page.locator("#listForm\\:mailbox").click();
+    page.locator("#mailboxForm\\:filter").pressSequentially(customer);
+    expect(page.locator("#mailboxForm\\:intakes_data")).containsText("Neues Ticket");
+    expect(page.locator("#mailboxForm\\:intakes_data")).containsText(number);
+    page.locator("#mailboxForm\\:intakes_data a").first().click();
+
+    // solved: the customer is asked how satisfied they are, and answers without a login
+    page.locator("button.crm-status-SOLVED").click();
+    expect(page.locator("#ticketStatus")).hasText("Gelöst");
+    expect(page.locator("#ticketSurvey")).containsText("Umfrage gesendet");
+    MimeMessage survey = null;
+    for (int i = 0; i < 100 && survey == null; i++) {
+      Thread.sleep(100);
+      survey =
+          Arrays.stream(mail.getReceivedMessages())
+              .filter(
+                  m -> to(m).contains(customer) && String.valueOf(content(m)).contains("/survey/"))
+              .findFirst()
+              .orElse(null);
+    }
+    assertThat(survey).as("survey mail").isNotNull();
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("http\\S+/survey/answer\\.xhtml\\?token=[A-Za-z0-9_-]+")
+            .matcher(String.valueOf(content(survey)));
+    assertThat(link.find()).isTrue();
+    Page customerPage = secondUsersPage("de-DE");
+    customerPage.navigate(link.group().replace("http://localhost:8080/crm/", CRM));
+    expect(customerPage.locator("#surveyAbout")).containsText(number);
+    customerPage.locator("#surveyForm\\:send").click();
+    expect(customerPage.locator("#surveyForm\\:messages")).containsText("wie zufrieden");
+    customerPage.locator("label[for='surveyForm:csat:4']").click();
+    customerPage.locator("#surveyForm\\:comment").fill("Schnell und freundlich");
+    customerPage.locator("label[for='surveyForm:nps:9']").click();
+    customerPage.locator("#surveyForm\\:send").click();
+    expect(customerPage.locator("#surveyThanks")).containsText("Vielen Dank");
+    screenshot(customerPage, "survey-answered");
+    customerPage.reload();
+    expect(customerPage.locator("#surveyAnswered")).isVisible();
+
+    page.reload();
+    expect(page.locator("#ticketSurvey")).containsText("5/5");
+    expect(page.locator("#ticketSurvey")).containsText("NPS 9/10");
+    expect(page.locator("#ticketSurvey")).containsText("Schnell und freundlich");
+  }
+
+  private static Object content(MimeMessage m) {
+    try {
+      return m.getContent();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String to(MimeMessage m) {

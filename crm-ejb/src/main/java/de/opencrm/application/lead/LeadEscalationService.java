@@ -4,6 +4,7 @@ import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.Mailer;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.admin.User;
+import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.lead.EscalationMail;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadRepository;
@@ -38,6 +39,7 @@ public class LeadEscalationService {
   static final int BATCH = 200;
 
   @Inject LeadRepository leads;
+  @Inject UserRepository users;
   @Inject RoutingRuleRepository rules;
   @Inject LeadRoutingService routing;
   @Inject Mailer mailer;
@@ -84,7 +86,7 @@ public class LeadEscalationService {
     String url = baseUrl.replaceAll("/+$", "") + "/leads/lead.xhtml?id=" + lead.getId();
     EscalationMail mail =
         EscalationMail.of(lead, settings.getEscalateAfterHours(), url, time.zone());
-    List<User> managers = leads.managersFor(lead.getTeam() == null ? null : lead.getTeam().getId());
+    List<User> managers = users.managersFor(lead.getTeam() == null ? null : lead.getTeam().getId());
     for (User manager : managers) {
       if (manager.getEmail() != null && !manager.getEmail().isBlank()) {
         mailer.send(manager.getEmail(), mail.subject(), mail.text());

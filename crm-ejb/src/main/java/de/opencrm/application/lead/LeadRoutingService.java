@@ -8,6 +8,7 @@ import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.lead.AbsenceRepository;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadRepository;
 import de.opencrm.domain.lead.RoutingRecord;
@@ -53,6 +54,7 @@ public class LeadRoutingService {
 
   @Inject RoutingRuleRepository rules;
   @Inject LeadRepository leads;
+  @Inject AbsenceRepository absences;
   @Inject UserRepository users;
   @Inject CompanyTime clock;
   @Inject RoutingTurns turns;
@@ -126,7 +128,7 @@ public class LeadRoutingService {
     Optional<User> defaultOwner = Optional.ofNullable(rules.settings().getDefaultOwner());
     defaultOwner.ifPresent(u -> everyone.add(u.getId()));
     Map<Long, Integer> open = openLeadsOf(everyone);
-    Set<Long> absent = leads.absentOn(everyone, clock.today());
+    Set<Long> absent = absences.absentOn(everyone, clock.today());
     List<RoutableRule> routable = new ArrayList<>();
     for (Map.Entry<RoutingRule, List<User>> entry : members.entrySet()) {
       RoutingRule rule = entry.getKey();

@@ -10,7 +10,7 @@ import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Texts;
-import de.opencrm.domain.lead.LeadRepository;
+import de.opencrm.domain.lead.AbsenceRepository;
 import de.opencrm.domain.ticket.AssignmentRecord;
 import de.opencrm.domain.ticket.QueueMember;
 import de.opencrm.domain.ticket.Ticket;
@@ -40,7 +40,7 @@ public class TicketAssignmentService {
 
   @Inject TicketRepository tickets;
   @Inject UserRepository users;
-  @Inject LeadRepository absences;
+  @Inject AbsenceRepository absences;
   @Inject CompanyTime time;
   @Resource SessionContext context;
 

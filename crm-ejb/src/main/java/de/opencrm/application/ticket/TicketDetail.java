@@ -42,7 +42,12 @@ public record TicketDetail(
     SlaStatus resolution,
     List<Entry> thread,
     List<Decision> assignments,
-    List<TicketRow> history) {
+    List<TicketRow> history,
+    Survey survey) {
+
+  /** The satisfaction survey: sent when, answered when and how (CSAT 1–5, NPS 0–10). */
+  public record Survey(
+      Instant sentAt, Instant answeredAt, Integer csat, Integer nps, String comment) {}
 
   /**
    * An entry of the thread; e-mails with sender and recipient, replies with their delivery (and

@@ -5,6 +5,7 @@ import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketAttachment;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketRow;
+import de.opencrm.domain.ticket.TicketSurvey;
 import de.opencrm.domain.ticket.sla.SlaStatus;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ final class TicketDetails {
       List<TicketMessage> messages,
       List<TicketAttachment> attachments,
       List<AssignmentRecord> assignments,
+      TicketSurvey survey,
       List<TicketRow> history) {
     Map<Long, List<TicketDetail.File>> files =
         attachments.stream()
@@ -84,7 +86,15 @@ final class TicketDetails {
                         a.getNote(),
                         a.getDecidedAt()))
             .toList(),
-        history.stream().filter(h -> h.id() != t.getId()).limit(TicketService.HISTORY).toList());
+        history.stream().filter(h -> h.id() != t.getId()).limit(TicketService.HISTORY).toList(),
+        survey == null
+            ? null
+            : new TicketDetail.Survey(
+                survey.getSentAt(),
+                survey.getAnsweredAt(),
+                survey.getCsat(),
+                survey.getNps(),
+                survey.getComment()));
   }
 
   /** Who wrote in by e-mail, "Name <address>", or null. */

@@ -5,6 +5,7 @@ import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.RecordScopes;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.application.document.DocumentFile;
+import de.opencrm.application.ticket.mail.SurveyInvitation;
 import de.opencrm.domain.account.Account;
 import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.admin.Area;
@@ -64,6 +65,8 @@ public class TicketService {
   @Inject TicketRepository tickets;
   @Inject NumberRanges ranges;
   @Inject TicketAssignmentService assignment;
+  @Inject SlaPlanner planner;
+  @Inject SurveyInvitation surveys;
   @Inject AccountRepository accounts;
   @Inject ContactRepository contacts;
   @Inject UserRepository users;
@@ -132,6 +135,7 @@ public class TicketService {
     ticket.recordCreation(stamp.user(), stamp.at());
     tickets.add(ticket);
     assignment.assignByPolicy(ticket);
+    planner.plan(ticket);
     return ticket.getId();
   }
 
@@ -175,6 +179,7 @@ public class TicketService {
         tickets.messages(id),
         tickets.attachments(id),
         tickets.assignments(id),
+        tickets.surveyOf(id).orElse(null),
         history);
   }
 
@@ -186,6 +191,10 @@ public class TicketService {
     ticket.requireVersion(version);
     Stamp stamp = Stamp.of(context);
     ticket.changeStatus(status, stamp.at());
+    planner.plan(ticket);
+    if (status == TicketStatus.SOLVED) {
+      surveys.invite(ticket, stamp);
+    }
     ticket.recordModification(stamp.user(), stamp.at());
   }
 
@@ -203,6 +212,7 @@ public class TicketService {
     tickets.addMessage(note);
     if (kind.respondsToCustomer()) {
       ticket.responded(stamp.at());
+      planner.plan(ticket);
       ticket.recordModification(stamp.user(), stamp.at());
     }
   }

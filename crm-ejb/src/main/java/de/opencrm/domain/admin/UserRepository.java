@@ -30,4 +30,7 @@ public interface UserRepository {
   List<UserOption> activeMembers(long teamId);
 
   User add(User user);
+
+  /** The active managers of a team; with no team, or none in it, every active manager. */
+  List<User> managersFor(Long teamId);
 }

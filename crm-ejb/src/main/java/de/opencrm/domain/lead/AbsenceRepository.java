@@ -1,8 +1,10 @@
 package de.opencrm.domain.lead;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The absence calendar routing reads. */
 public interface AbsenceRepository {
@@ -15,4 +17,7 @@ public interface AbsenceRepository {
   Absence add(Absence absence);
 
   void remove(Absence absence);
+
+  /** Of the given users, those absent on the day. */
+  Set<Long> absentOn(Collection<Long> userIds, LocalDate day);
 }

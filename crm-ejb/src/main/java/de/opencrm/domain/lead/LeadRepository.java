@@ -57,10 +57,4 @@ public interface LeadRepository {
 
   /** The lead, locked until the transaction ends (so two runs never escalate it twice). */
   Optional<Lead> findForUpdate(long id);
-
-  /** The active managers of a team; with no team, or none in it, every active manager. */
-  java.util.List<de.opencrm.domain.admin.User> managersFor(Long teamId);
-
-  /** Of the given users, those absent on the day. */
-  java.util.Set<Long> absentOn(Collection<Long> userIds, java.time.LocalDate day);
 }

@@ -48,6 +48,19 @@ public class SlaPolicy extends AuditedEntity implements AuditLabelled {
 
   protected SlaPolicy() {}
 
+  public SlaPolicy(
+      TicketPriority priority,
+      CustomerTier tier,
+      int firstResponseMinutes,
+      int resolutionMinutes,
+      int warnPercent) {
+    this.priority = priority;
+    this.tier = tier;
+    this.firstResponseMinutes = firstResponseMinutes;
+    this.resolutionMinutes = resolutionMinutes;
+    this.warnPercent = warnPercent;
+  }
+
   public Duration firstResponse() {
     return Duration.ofMinutes(firstResponseMinutes);
   }

@@ -7,9 +7,13 @@ import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.contact.Contact;
+import de.opencrm.domain.ticket.sla.BusinessCalendar;
 import de.opencrm.domain.ticket.sla.Pause;
+import de.opencrm.domain.ticket.sla.SlaClock;
+import de.opencrm.domain.ticket.sla.SlaEscalation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -109,6 +113,8 @@ public class Ticket extends AuditedEntity implements AuditLabelled {
   @Column(name = "requester_name", length = 200)
   private String requesterName;
 
+  @Embedded private SlaTracking sla = new SlaTracking();
+
   @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
   @OrderBy("from")
   private List<TicketPause> pauses = new ArrayList<>();
@@ -186,6 +192,9 @@ public class Ticket extends AuditedEntity implements AuditLabelled {
     if (next == TicketStatus.CLOSED && solvedAt == null) {
       solvedAt = at;
     }
+    if (solvedAt != null) {
+      sla.met(SlaEscalation.Target.RESOLUTION, solvedAt);
+    }
     closedAt = next == TicketStatus.CLOSED ? at : null;
     status = next;
   }
@@ -226,7 +235,36 @@ public class Ticket extends AuditedEntity implements AuditLabelled {
   public void responded(Instant at) {
     if (firstResponseAt == null) {
       firstResponseAt = at;
+      sla.met(SlaEscalation.Target.FIRST_RESPONSE, at);
     }
+  }
+
+  /**
+   * Plans the SLA deadlines anew from the policy for its priority and tier on its queue's calendar,
+   * after anything that moves them (opened, answered, paused, resumed, solved, reprioritized).
+   */
+  public void planSla(SlaPolicy policy, BusinessCalendar calendar, Instant now) {
+    SlaClock clock = new SlaClock(calendar);
+    sla.plan(
+        clock.deadlines(
+            openedAt,
+            pauses(),
+            firstResponseAt,
+            policy.firstResponse(),
+            policy.getWarnPercent(),
+            now),
+        clock.deadlines(
+            openedAt, pauses(), solvedAt, policy.resolution(), policy.getWarnPercent(), now),
+        status.isOpen());
+  }
+
+  /** The escalation step was taken (the priority raised, people told); the next one is planned. */
+  public void escalated(SlaTracking.Step step) {
+    sla.escalated(step);
+  }
+
+  public SlaTracking getSla() {
+    return sla;
   }
 
   public List<Pause> pauses() {

@@ -98,4 +98,18 @@ public interface TicketRepository {
 
   /** The reply templates by name. */
   List<ReplyTemplate> templates();
+
+  /** The ticket, locked for writing until the transaction ends. */
+  Optional<Ticket> findForUpdate(long id);
+
+  /** Ids of tickets whose next SLA escalation is due, the most overdue first. */
+  List<Long> escalationsDue(Instant now, int max);
+
+  TicketSurvey addSurvey(TicketSurvey survey);
+
+  /** The ticket's survey, if one was sent. */
+  Optional<TicketSurvey> surveyOf(long ticketId);
+
+  /** The survey a link belongs to, locked for the answer. */
+  Optional<TicketSurvey> surveyByToken(String token);
 }

@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaAbsenceRepository implements AbsenceRepository {
@@ -40,5 +43,20 @@ public class JpaAbsenceRepository implements AbsenceRepository {
   @Override
   public void remove(Absence absence) {
     em.remove(absence);
+  }
+
+  @Override
+  public Set<Long> absentOn(Collection<Long> userIds, LocalDate day) {
+    if (userIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT a.user.id FROM Absence a WHERE a.user.id IN :users"
+                    + " AND a.firstDay <= :day AND a.lastDay >= :day",
+                Long.class)
+            .setParameter("users", userIds)
+            .setParameter("day", day)
+            .getResultList());
   }
 }

@@ -2,8 +2,6 @@ package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.admin.RecordScope;
-import de.opencrm.domain.admin.Role;
-import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.Lead;
@@ -20,14 +18,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 @ApplicationScoped
 public class JpaLeadRepository implements LeadRepository {
@@ -274,26 +269,6 @@ public class JpaLeadRepository implements LeadRepository {
   }
 
   @Override
-  public List<User> managersFor(Long teamId) {
-    String base =
-        "SELECT DISTINCT u FROM User u JOIN u.roles r WHERE r = :manager AND u.active = TRUE";
-    if (teamId != null) {
-      List<User> team =
-          em.createQuery(base + " AND u.team.id = :team ORDER BY u.id", User.class)
-              .setParameter("manager", Role.MANAGER)
-              .setParameter("team", teamId)
-              .getResultList();
-      if (!team.isEmpty()) {
-        return team;
-      }
-    }
-    return em.createQuery(base + " ORDER BY u.id", User.class)
-        .setParameter("manager", Role.MANAGER)
-        .setMaxResults(20)
-        .getResultList();
-  }
-
-  @Override
   public List<Long> openLeadIdsAfter(long afterId, int limit) {
     return em.createQuery(
             "SELECT l.id FROM Lead l WHERE l.id > :after AND l.status IN :open ORDER BY l.id",
@@ -302,20 +277,5 @@ public class JpaLeadRepository implements LeadRepository {
         .setParameter("open", LeadStatus.OPEN)
         .setMaxResults(limit)
         .getResultList();
-  }
-
-  @Override
-  public Set<Long> absentOn(Collection<Long> userIds, LocalDate day) {
-    if (userIds.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        em.createQuery(
-                "SELECT DISTINCT a.user.id FROM Absence a WHERE a.user.id IN :users"
-                    + " AND a.firstDay <= :day AND a.lastDay >= :day",
-                Long.class)
-            .setParameter("users", userIds)
-            .setParameter("day", day)
-            .getResultList());
   }
 }

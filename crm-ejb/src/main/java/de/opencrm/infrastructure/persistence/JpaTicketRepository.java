@@ -18,6 +18,7 @@ import de.opencrm.domain.ticket.TicketQueue;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.TicketStatus;
+import de.opencrm.domain.ticket.TicketSurvey;
 import de.opencrm.domain.ticket.mail.IntakeOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -379,5 +380,45 @@ public class JpaTicketRepository implements TicketRepository {
     return em.createQuery(
             "SELECT t FROM ReplyTemplate t ORDER BY t.name, t.language", ReplyTemplate.class)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Ticket> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Long> escalationsDue(Instant now, int max) {
+    return em.createQuery(
+            "SELECT t.id FROM Ticket t WHERE t.sla.nextEscalationAt <= :now"
+                + " ORDER BY t.sla.nextEscalationAt, t.id",
+            Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public TicketSurvey addSurvey(TicketSurvey survey) {
+    em.persist(survey);
+    return survey;
+  }
+
+  @Override
+  public Optional<TicketSurvey> surveyOf(long ticketId) {
+    return em.createQuery(
+            "SELECT s FROM TicketSurvey s WHERE s.ticket.id = :ticket", TicketSurvey.class)
+        .setParameter("ticket", ticketId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<TicketSurvey> surveyByToken(String token) {
+    return em.createQuery("SELECT s FROM TicketSurvey s WHERE s.token = :token", TicketSurvey.class)
+        .setParameter("token", token)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 }

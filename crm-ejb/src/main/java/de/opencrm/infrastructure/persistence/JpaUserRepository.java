@@ -160,4 +160,24 @@ public class JpaUserRepository implements UserRepository {
     em.persist(user);
     return user;
   }
+
+  @Override
+  public List<User> managersFor(Long teamId) {
+    String base =
+        "SELECT DISTINCT u FROM User u JOIN u.roles r WHERE r = :manager AND u.active = TRUE";
+    if (teamId != null) {
+      List<User> team =
+          em.createQuery(base + " AND u.team.id = :team ORDER BY u.id", User.class)
+              .setParameter("manager", Role.MANAGER)
+              .setParameter("team", teamId)
+              .getResultList();
+      if (!team.isEmpty()) {
+        return team;
+      }
+    }
+    return em.createQuery(base + " ORDER BY u.id", User.class)
+        .setParameter("manager", Role.MANAGER)
+        .setMaxResults(20)
+        .getResultList();
+  }
 }

@@ -2,6 +2,7 @@ package de.opencrm.application.ticket.mail;
 
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.ticket.SlaPlanner;
 import de.opencrm.application.ticket.TicketAssignmentService;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -57,6 +58,7 @@ public class MailIntakeService {
   @Inject TicketRepository tickets;
   @Inject NumberRanges ranges;
   @Inject TicketAssignmentService assignment;
+  @Inject SlaPlanner planner;
   @Inject ContactRepository contacts;
   @Inject DocumentStore store;
   @Inject ServiceMailSettings settings;
@@ -92,6 +94,7 @@ public class MailIntakeService {
     if (ticket != null) {
       if (outcome == IntakeOutcome.ADDED_TO_TICKET) {
         ticket.customerAnswered(stamp.at());
+        planner.plan(ticket);
         ticket.recordModification(stamp.user(), stamp.at());
       }
       keep(ticket, mail, automatic.isPresent(), stamp);
@@ -149,6 +152,7 @@ public class MailIntakeService {
     ticket.recordCreation(stamp.user(), stamp.at());
     tickets.add(ticket);
     assignment.assignByPolicy(ticket);
+    planner.plan(ticket);
     return ticket;
   }
 

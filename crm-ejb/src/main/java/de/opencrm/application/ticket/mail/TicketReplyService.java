@@ -2,6 +2,7 @@ package de.opencrm.application.ticket.mail;
 
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.ticket.SlaPlanner;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
@@ -12,11 +13,11 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.ticket.MailHeaders;
 import de.opencrm.domain.ticket.MessageKind;
+import de.opencrm.domain.ticket.ReplyHeaders;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketStatus;
-import de.opencrm.domain.ticket.mail.MailThreading;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -41,6 +41,7 @@ public class TicketReplyService {
   @Inject TicketRepository tickets;
   @Inject UserRepository users;
   @Inject ServiceMailSettings settings;
+  @Inject SlaPlanner planner;
   @Inject Event<ReplyQueued> queued;
   @Resource SessionContext context;
 
@@ -55,28 +56,9 @@ public class TicketReplyService {
     if (to == null) {
       throw BusinessException.onField("reply", "ticket.noReplyAddress");
     }
-    List<TicketMessage> thread = tickets.messages(ticketId);
-    TicketMessage answered =
-        thread.stream()
-            .filter(m -> m.getKind() == MessageKind.INBOUND_EMAIL && m.getMessageId() != null)
-            .reduce((first, second) -> second)
-            .orElse(null);
-    String subject =
-        answered == null || answered.mailHeaders().subject() == null
-            ? ticket.getSubject()
-            : answered.mailHeaders().subject();
     MailHeaders headers =
-        new MailHeaders(
-            MailThreading.newMessageId(ticket.getNumber(), UUID.randomUUID(), settings.address()),
-            settings.address(),
-            to,
-            MailThreading.replySubject(ticket.getNumber(), subject),
-            answered == null ? null : answered.getMessageId(),
-            MailThreading.references(
-                thread.stream()
-                    .map(TicketMessage::getMessageId)
-                    .filter(Objects::nonNull)
-                    .toList()));
+        ReplyHeaders.of(
+            ticket, tickets.messages(ticketId), settings.address(), to, UUID.randomUUID());
     Stamp stamp = Stamp.of(context);
     User agent = CallerAccess.caller(context, users);
     TicketMessage reply = TicketMessage.reply(ticket, agent, body, headers, stamp.at());
@@ -86,6 +68,7 @@ public class TicketReplyService {
     if (waitOnCustomer && ticket.getStatus().next().contains(TicketStatus.WAITING_ON_CUSTOMER)) {
       ticket.changeStatus(TicketStatus.WAITING_ON_CUSTOMER, stamp.at());
     }
+    planner.plan(ticket);
     ticket.recordModification(stamp.user(), stamp.at());
     queued.fire(new ReplyQueued(reply.getId()));
     return reply.getId();

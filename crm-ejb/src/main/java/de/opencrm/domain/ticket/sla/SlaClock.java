@@ -50,6 +50,32 @@ public final class SlaClock {
     return new SlaStatus(state, used, remaining, percent, due);
   }
 
+  /**
+   * When the clock, running from now, reaches the warning share and the target; both null once the
+   * target is met or while the clock stands (waiting on the customer), now when already passed.
+   * Stored on the ticket, they let a timer find what is due without measuring every open ticket.
+   */
+  public SlaDeadlines deadlines(
+      Instant start,
+      List<Pause> pauses,
+      Instant metAt,
+      Duration target,
+      int warnPercent,
+      Instant now) {
+    if (metAt != null || pauses.stream().anyMatch(Pause::isOpen)) {
+      return SlaDeadlines.NONE;
+    }
+    SlaStatus status = measure(start, pauses, null, target, warnPercent, now);
+    Duration remaining = status.remaining();
+    Duration beforeWarning =
+        remaining.minus(target.multipliedBy(100L - warnPercent).dividedBy(100L));
+    return new SlaDeadlines(
+        beforeWarning.isNegative() || beforeWarning.isZero()
+            ? now
+            : calendar.plus(now, beforeWarning),
+        remaining.isNegative() || remaining.isZero() ? now : calendar.plus(now, remaining));
+  }
+
   private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
