@@ -24,9 +24,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -80,9 +83,7 @@ public class JpaTicketRepository implements TicketRepository {
                 + Jpql.orderBy(SORTABLE, request, "t.openedAt")
                 + ", t.id",
             Object[].class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + from + where, Long.class);
     bind(rows, request);
-    bind(count, request);
     List<TicketRow> page =
         rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
             .map(
@@ -100,7 +101,67 @@ public class JpaTicketRepository implements TicketRepository {
                         (Instant) r[10],
                         (String) r[11]))
             .toList();
-    return new Page<>(page, count.getSingleResult());
+    return new Page<>(page, count(request));
+  }
+
+  /**
+   * Counts up to {@link Page#COUNT_LIMIT} and one more (a busy queue holds tens of thousands of
+   * open tickets; counting them all costs more than the page), in SQL every database knows.
+   */
+  private long count(PageRequest request) {
+    List<Object> parameters = new ArrayList<>();
+    boolean company = request.filter() != null || request.criterion(ACCOUNT_OWNER) != null;
+    StringBuilder sql =
+        new StringBuilder("SELECT 1 FROM crm_ticket t")
+            .append(company ? " LEFT JOIN crm_account a ON a.id = t.account_id" : "")
+            .append(" WHERE 1 = 1");
+    if (request.filter() != null) {
+      String pattern = Jpql.containsPattern(request.filter());
+      sql.append(
+          " AND (LOWER(t.subject) LIKE ? ESCAPE '\\' OR LOWER(t.ticket_number) LIKE ? ESCAPE '\\'"
+              + " OR LOWER(a.name) LIKE ? ESCAPE '\\')");
+      parameters.addAll(List.of(pattern, pattern, pattern));
+    }
+    for (String[] column :
+        new String[][] {
+          {QUEUE, "t.queue_id"}, {ASSIGNEE, "t.assignee_id"}, {ACCOUNT, "t.account_id"}
+        }) {
+      if (request.criterion(column[0]) != null) {
+        sql.append(" AND ").append(column[1]).append(" = ?");
+        parameters.add(Long.valueOf(request.criterion(column[0])));
+      }
+    }
+    String status = request.criterion(STATUS);
+    if (status != null) {
+      List<String> statuses =
+          OPEN.equals(status)
+              ? OPEN_STATUSES.stream().map(Enum::name).toList()
+              : List.of(TicketStatus.valueOf(status).name());
+      sql.append(" AND t.status IN (")
+          .append(String.join(", ", Collections.nCopies(statuses.size(), "?")))
+          .append(")");
+      parameters.addAll(statuses);
+    }
+    if (request.criterion(ACCOUNT_OWNER) != null) {
+      parameters.add(Long.valueOf(request.criterion(ACCOUNT_OWNER)));
+      if (request.criterion(ACCOUNT_TEAM) == null) {
+        sql.append(" AND a.owner_id = ?");
+      } else {
+        sql.append(" AND (a.owner_id = ? OR a.team_id = ?)");
+        parameters.add(Long.valueOf(request.criterion(ACCOUNT_TEAM)));
+      }
+    }
+    Query count =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM ("
+                + sql
+                + " FETCH FIRST "
+                + (Page.COUNT_LIMIT + 1)
+                + " ROWS ONLY) capped");
+    for (int i = 0; i < parameters.size(); i++) {
+      count.setParameter(i + 1, parameters.get(i));
+    }
+    return ((Number) count.getSingleResult()).longValue();
   }
 
   private static String where(PageRequest request) {

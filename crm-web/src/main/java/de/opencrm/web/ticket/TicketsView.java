@@ -2,6 +2,7 @@ package de.opencrm.web.ticket;
 
 import de.opencrm.application.ticket.QueueOption;
 import de.opencrm.application.ticket.TicketService;
+import de.opencrm.domain.common.Page;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.web.shell.PagedLazyDataModel;
@@ -41,6 +42,15 @@ public class TicketsView implements Serializable {
     if (TicketService.MINE.equals(mine)) {
       model.getCriteria().put(TicketRepository.ASSIGNEE, TicketService.MINE);
     }
+  }
+
+  /** Whether the queue holds more than the list counts: the pages go on beyond the last shown. */
+  public boolean isCountCapped() {
+    return Page.isCapped(model.getRowCount());
+  }
+
+  public int getCountLimit() {
+    return Page.COUNT_LIMIT;
   }
 
   public PagedLazyDataModel<TicketRow> getModel() {
