@@ -45,6 +45,7 @@ import de.opencrm.application.search.SearchService;
 import de.opencrm.application.ticket.SlaEscalationService;
 import de.opencrm.application.ticket.TicketAssignmentService;
 import de.opencrm.application.ticket.TicketService;
+import de.opencrm.application.ticket.admin.ServiceSetupService;
 import de.opencrm.application.ticket.mail.MailIntakeService;
 import de.opencrm.application.ticket.mail.TicketReplyService;
 import de.opencrm.domain.admin.Permission;
@@ -122,6 +123,7 @@ class ServiceRolesIT {
           TicketService.class,
           TicketAssignmentService.class,
           SlaEscalationService.class,
+          ServiceSetupService.class,
           MailIntakeService.class,
           TicketReplyService.class);
 

@@ -74,7 +74,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-privacy"),
               "audit/"),
           new DemoUser("sales", "Stefan Schmitt", CUSTOMERS, "admin/users.xhtml"),
-          new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "tickets/list.xhtml"),
+          new DemoUser("sales2", "Sabine Sommer", CUSTOMERS, "privacy/requests.xhtml"),
           new DemoUser("manager", "Markus Meier", MANAGER, "admin/products.xhtml"),
           new DemoUser("marketing", "Mia Martens", MARKETING, "opportunities/list.xhtml"),
           new DemoUser("service", "Sven Seidel", SERVICE, "leads/list.xhtml"),

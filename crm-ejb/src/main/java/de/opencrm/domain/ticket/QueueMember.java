@@ -3,6 +3,8 @@ package de.opencrm.domain.ticket;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.ticket.assignment.Agent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,6 +74,18 @@ public class QueueMember extends AuditedEntity implements AuditLabelled {
     this.languages = languages;
   }
 
+  /**
+   * How many open tickets the agent takes at most, and what they know (lists separated by commas).
+   */
+  public void adjust(int newCapacity, String newCategories, String newLanguages) {
+    if (newCapacity < 0 || newCapacity > 10_000) {
+      throw BusinessException.onField("capacity", "queue.capacityInvalid");
+    }
+    this.capacity = newCapacity;
+    this.categories = Texts.cut(newCategories, 500);
+    this.languages = Texts.cut(newLanguages, 100);
+  }
+
   /** The member as assignment sees them, with their absence and load of the moment. */
   public Agent asAgent(boolean absent, int openTickets) {
     return new Agent(
@@ -113,5 +127,17 @@ public class QueueMember extends AuditedEntity implements AuditLabelled {
 
   public int getPosition() {
     return position;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public String getCategories() {
+    return categories;
+  }
+
+  public String getLanguages() {
+    return languages;
   }
 }

@@ -2,6 +2,7 @@ package de.opencrm.domain.ticket;
 
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,6 +60,37 @@ public class SlaPolicy extends AuditedEntity implements AuditLabelled {
     this.firstResponseMinutes = firstResponseMinutes;
     this.resolutionMinutes = resolutionMinutes;
     this.warnPercent = warnPercent;
+  }
+
+  /**
+   * New targets in business minutes and the warning share; the solution takes at least the first
+   * answer.
+   */
+  public void target(int firstResponse, int resolution, int warn) {
+    if (firstResponse <= 0) {
+      throw BusinessException.onField("firstResponse", "sla.firstResponseInvalid");
+    }
+    if (resolution < firstResponse) {
+      throw BusinessException.onField("resolution", "sla.resolutionInvalid");
+    }
+    if (warn <= 0 || warn >= 100) {
+      throw BusinessException.onField("warn", "sla.warnInvalid");
+    }
+    this.firstResponseMinutes = firstResponse;
+    this.resolutionMinutes = resolution;
+    this.warnPercent = warn;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getFirstResponseMinutes() {
+    return firstResponseMinutes;
+  }
+
+  public int getResolutionMinutes() {
+    return resolutionMinutes;
   }
 
   public Duration firstResponse() {

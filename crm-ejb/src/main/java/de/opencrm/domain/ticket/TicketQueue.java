@@ -3,6 +3,8 @@ package de.opencrm.domain.ticket;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.ticket.assignment.AssignmentPolicy;
 import de.opencrm.domain.ticket.sla.BusinessCalendar;
 import de.opencrm.domain.ticket.sla.GermanHolidays;
@@ -65,6 +67,54 @@ public class TicketQueue extends AuditedEntity implements AuditLabelled {
 
   protected TicketQueue() {}
 
+  public TicketQueue(String name) {
+    configure(
+        name,
+        null,
+        AssignmentPolicy.LEAST_OPEN,
+        LocalTime.of(8, 0),
+        LocalTime.of(17, 0),
+        "BY",
+        "Europe/Berlin");
+  }
+
+  /**
+   * The queue's name, team, assignment policy and business hours (opening and closing time on
+   * working days, the federal state whose holidays close it, the time zone).
+   */
+  public void configure(
+      String newName,
+      Team newTeam,
+      AssignmentPolicy newPolicy,
+      LocalTime opens,
+      LocalTime closes,
+      String state,
+      String zone) {
+    String n = Texts.cut(newName, 100);
+    if (n == null) {
+      throw BusinessException.onField("name", "queue.nameRequired");
+    }
+    if (opens == null || closes == null || !opens.isBefore(closes)) {
+      throw BusinessException.onField("closes", "queue.hoursInvalid");
+    }
+    if (state == null
+        || !GermanHolidays.STATES.contains(state.toLowerCase(java.util.Locale.ROOT))) {
+      throw BusinessException.onField("state", "queue.stateInvalid");
+    }
+    try {
+      ZoneId.of(zone);
+    } catch (RuntimeException e) {
+      throw BusinessException.onField("zone", "queue.zoneInvalid");
+    }
+    this.name = n;
+    this.team = newTeam;
+    this.policy = newPolicy == null ? AssignmentPolicy.LEAST_OPEN : newPolicy;
+    this.opensMinute = opens.getHour() * 60 + opens.getMinute();
+    this.closesMinute = closes.getHour() * 60 + closes.getMinute();
+    this.holidayState = state.toUpperCase(java.util.Locale.ROOT);
+    this.timeZone = zone;
+  }
+
   /** Monday to Friday between the opening and closing times, closed on the state's holidays. */
   public BusinessCalendar calendar() {
     return BusinessCalendar.weekdays(
@@ -102,5 +152,23 @@ public class TicketQueue extends AuditedEntity implements AuditLabelled {
 
   public Long getLastAssignedId() {
     return lastAssignedId;
+  }
+
+  public LocalTime opens() {
+    return LocalTime.ofSecondOfDay(opensMinute * 60L);
+  }
+
+  public LocalTime closes() {
+    return closesMinute >= 1440
+        ? LocalTime.of(23, 59)
+        : LocalTime.ofSecondOfDay(closesMinute * 60L);
+  }
+
+  public String getHolidayState() {
+    return holidayState;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
   }
 }

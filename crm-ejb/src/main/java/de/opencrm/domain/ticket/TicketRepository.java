@@ -112,4 +112,15 @@ public interface TicketRepository {
 
   /** The survey a link belongs to, locked for the answer. */
   Optional<TicketSurvey> surveyByToken(String token);
+
+  TicketQueue addQueue(TicketQueue queue);
+
+  Optional<QueueMember> findMember(long id);
+
+  void removeMember(QueueMember member);
+
+  /** Every SLA policy, by priority and tier. */
+  List<SlaPolicy> slaPolicies();
+
+  Optional<SlaPolicy> findSlaPolicy(long id);
 }

@@ -482,4 +482,31 @@ public class JpaTicketRepository implements TicketRepository {
         .getResultStream()
         .findFirst();
   }
+
+  @Override
+  public TicketQueue addQueue(TicketQueue queue) {
+    em.persist(queue);
+    return queue;
+  }
+
+  @Override
+  public Optional<QueueMember> findMember(long id) {
+    return Optional.ofNullable(em.find(QueueMember.class, id));
+  }
+
+  @Override
+  public void removeMember(QueueMember member) {
+    em.remove(member);
+  }
+
+  @Override
+  public List<SlaPolicy> slaPolicies() {
+    return em.createQuery("SELECT p FROM SlaPolicy p ORDER BY p.tier, p.priority", SlaPolicy.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<SlaPolicy> findSlaPolicy(long id) {
+    return Optional.ofNullable(em.find(SlaPolicy.class, id));
+  }
 }
