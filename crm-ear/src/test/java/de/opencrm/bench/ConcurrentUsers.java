@@ -51,6 +51,13 @@ final class ConcurrentUsers {
   }
 
   /** The percentile of sorted times in nanoseconds, in milliseconds. */
+  /** "name, 16 users x 30 calls: p50 … ms, p95 … ms" of the sorted call times. */
+  static String summary(String name, int users, int callsPerUser, List<Long> sorted) {
+    return String.format(
+        "%s, %d users x %d calls: p50 %.1f ms, p95 %.1f ms",
+        name, users, callsPerUser, percentile(sorted, 50), percentile(sorted, 95));
+  }
+
   static double percentile(List<Long> sorted, int percent) {
     int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, index)) / 1e6;

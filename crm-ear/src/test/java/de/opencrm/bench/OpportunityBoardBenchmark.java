@@ -12,8 +12,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -55,11 +52,11 @@ class OpportunityBoardBenchmark {
   private static final String PREFIX = "Bench-Tafel-";
   private static final int USERS = 16;
   private static final int CALLS_PER_USER = 30;
-  private static final int PAGE_CALLS = 100;
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return CrmDeployment.withTests(OpportunityBoardBenchmark.class, ConcurrentUsers.class);
+    return CrmDeployment.withTests(
+        OpportunityBoardBenchmark.class, ConcurrentUsers.class, RenderedPages.class);
   }
 
   @Inject OpportunityService opportunities;
@@ -199,8 +196,10 @@ class OpportunityBoardBenchmark {
     URI crm = URI.create("http://127.0.0.1:8080/crm/");
     HttpClient manager = FormLogin.session(crm, "manager", "demo");
     List<String> lines = new ArrayList<>(Files.readAllLines(RESULTS));
-    lines.add(rendered(manager, crm.resolve("opportunities/board.xhtml"), "crm-board-card\""));
-    lines.add(rendered(manager, crm.resolve("opportunities/forecast.xhtml"), "<tr"));
+    lines.add(
+        RenderedPages.rendered(
+            manager, crm.resolve("opportunities/board.xhtml"), "crm-board-card\""));
+    lines.add(RenderedPages.rendered(manager, crm.resolve("opportunities/forecast.xhtml"), "<tr"));
     System.out.println();
     lines.forEach(line -> System.out.println("BENCHMARK " + line));
     System.out.println();
@@ -212,43 +211,12 @@ class OpportunityBoardBenchmark {
     }
   }
 
-  /** The page rendered over HTTP, one user after a warm-up: p50 and p95. */
-  private static String rendered(HttpClient client, URI page, String counted) throws Exception {
-    HttpRequest get = HttpRequest.newBuilder(page).header("Accept-Language", "de-DE").build();
-    for (int i = 0; i < 20; i++) {
-      client.send(get, HttpResponse.BodyHandlers.discarding());
-    }
-    List<Long> times = new ArrayList<>();
-    int found = 0;
-    for (int i = 0; i < PAGE_CALLS; i++) {
-      long start = System.nanoTime();
-      HttpResponse<String> answer = client.send(get, HttpResponse.BodyHandlers.ofString());
-      times.add(System.nanoTime() - start);
-      if (answer.statusCode() != 200) {
-        throw new IllegalStateException(page + " answered " + answer.statusCode());
-      }
-      found = answer.body().split(counted, -1).length - 1;
-    }
-    Collections.sort(times);
-    return String.format(
-        "%s rendered (HTTP GET, %d x '%s', one user, %d calls): p50 %.1f ms, p95 %.1f ms",
-        page.getPath(),
-        found,
-        counted,
-        PAGE_CALLS,
-        ConcurrentUsers.percentile(times, 50),
-        ConcurrentUsers.percentile(times, 95));
-  }
-
   /** Every user's calls at once after a warm-up: p50 and p95 of the calls. */
   private String measure(String name, ConcurrentUsers.Workload workload) throws Exception {
-    List<Long> all = ConcurrentUsers.measure(executor, USERS, CALLS_PER_USER, workload);
-    return String.format(
-        "%s, %d users x %d calls: p50 %.1f ms, p95 %.1f ms",
+    return ConcurrentUsers.summary(
         name,
         USERS,
         CALLS_PER_USER,
-        ConcurrentUsers.percentile(all, 50),
-        ConcurrentUsers.percentile(all, 95));
+        ConcurrentUsers.measure(executor, USERS, CALLS_PER_USER, workload));
   }
 }

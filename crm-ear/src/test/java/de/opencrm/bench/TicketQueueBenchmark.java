@@ -16,8 +16,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +27,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -61,7 +58,6 @@ class TicketQueueBenchmark {
   private static final String PREFIX = "Bench-Ticket ";
   private static final int USERS = 16;
   private static final int CALLS_PER_USER = 30;
-  private static final int PAGE_CALLS = 100;
   private static final String[] STATUSES = {
     "NEW", "ASSIGNED", "IN_PROGRESS", "WAITING_ON_CUSTOMER"
   };
@@ -70,7 +66,8 @@ class TicketQueueBenchmark {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return CrmDeployment.withTests(TicketQueueBenchmark.class, ConcurrentUsers.class);
+    return CrmDeployment.withTests(
+        TicketQueueBenchmark.class, ConcurrentUsers.class, RenderedPages.class);
   }
 
   @Inject TicketService tickets;
@@ -259,7 +256,8 @@ class TicketQueueBenchmark {
     URI crm = URI.create("http://127.0.0.1:8080/crm/");
     HttpClient service = FormLogin.session(crm, "service", "demo");
     List<String> lines = new ArrayList<>(Files.readAllLines(RESULTS));
-    lines.add(rendered(service, crm.resolve("tickets/list.xhtml"), "crm-ticket-link"));
+    lines.add(
+        RenderedPages.rendered(service, crm.resolve("tickets/list.xhtml"), "crm-ticket-link"));
     System.out.println();
     lines.forEach(line -> System.out.println("BENCHMARK " + line));
     System.out.println();
@@ -272,41 +270,12 @@ class TicketQueueBenchmark {
     }
   }
 
-  private static String rendered(HttpClient client, URI page, String counted) throws Exception {
-    HttpRequest get = HttpRequest.newBuilder(page).header("Accept-Language", "de-DE").build();
-    for (int i = 0; i < 20; i++) {
-      client.send(get, HttpResponse.BodyHandlers.discarding());
-    }
-    List<Long> times = new ArrayList<>();
-    int found = 0;
-    for (int i = 0; i < PAGE_CALLS; i++) {
-      long start = System.nanoTime();
-      HttpResponse<String> answer = client.send(get, HttpResponse.BodyHandlers.ofString());
-      times.add(System.nanoTime() - start);
-      if (answer.statusCode() != 200) {
-        throw new IllegalStateException(page + " answered " + answer.statusCode());
-      }
-      found = answer.body().split(counted, -1).length - 1;
-    }
-    Collections.sort(times);
-    return String.format(
-        "%s rendered (HTTP GET, %d x '%s', one user, %d calls): p50 %.1f ms, p95 %.1f ms",
-        page.getPath(),
-        found,
-        counted,
-        PAGE_CALLS,
-        ConcurrentUsers.percentile(times, 50),
-        ConcurrentUsers.percentile(times, 95));
-  }
-
+  /** Every user's calls at once after a warm-up: p50 and p95 of the calls. */
   private String measure(String name, ConcurrentUsers.Workload workload) throws Exception {
-    List<Long> all = ConcurrentUsers.measure(executor, USERS, CALLS_PER_USER, workload);
-    return String.format(
-        "%s, %d users x %d calls: p50 %.1f ms, p95 %.1f ms",
+    return ConcurrentUsers.summary(
         name,
         USERS,
         CALLS_PER_USER,
-        ConcurrentUsers.percentile(all, 50),
-        ConcurrentUsers.percentile(all, 95));
+        ConcurrentUsers.measure(executor, USERS, CALLS_PER_USER, workload));
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.opencrm.application.ticket.TicketDetail;
 import de.opencrm.application.ticket.TicketService;
 import de.opencrm.application.ticket.TicketSurveyService;
@@ -34,7 +33,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,11 +53,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TicketMailIT {
 
-  private static final String SERVICE = "service@example.com";
+  private static final String SERVICE = ServiceMailServer.SERVICE;
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return CrmDeployment.withTestsAndLibraries(List.of(GreenMail.class), TicketMailIT.class);
+    return CrmDeployment.withTestsAndLibraries(
+        List.of(GreenMail.class), TicketMailIT.class, ServiceMailServer.class);
   }
 
   @Inject ServiceMailbox mailbox;
@@ -78,30 +77,14 @@ class TicketMailIT {
 
   @BeforeEach
   void startMailServer() {
-    mail =
-        new GreenMail(
-            new ServerSetup[] {
-              new ServerSetup(port("CRM_SMTP_PORT", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(
-                  port("CRM_SERVICE_IMAP_PORT", 3143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-            });
-    mail.start();
-    mail.setUser(SERVICE, SERVICE, "Postfach-2026");
-    Properties props = new Properties();
-    props.put("mail.smtp.host", "127.0.0.1");
-    props.put("mail.smtp.port", String.valueOf(port("CRM_SMTP_PORT", 3025)));
-    smtp = Session.getInstance(props);
+    mail = ServiceMailServer.start();
+    smtp = ServiceMailServer.customerSession();
     service = As.user("service", "demo");
   }
 
   @AfterEach
   void stopMailServer() {
     mail.stop();
-  }
-
-  private static int port(String variable, int fallback) {
-    String value = System.getenv(variable);
-    return value == null ? fallback : Integer.parseInt(value);
   }
 
   private MimeMessage customerMail(String from, String subject, String text) throws Exception {

@@ -3,18 +3,16 @@ package de.opencrm.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.ServiceMailServer;
 import de.opencrm.it.TestData;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TicketMailPageIT extends BrowserTest {
 
-  private static final String SERVICE = "service@example.com";
+  private static final String SERVICE = ServiceMailServer.SERVICE;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -45,15 +43,7 @@ class TicketMailPageIT extends BrowserTest {
 
   @BeforeEach
   void startMailServer() {
-    mail =
-        new GreenMail(
-            new ServerSetup[] {
-              new ServerSetup(port("CRM_SMTP_PORT", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(
-                  port("CRM_SERVICE_IMAP_PORT", 3143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-            });
-    mail.start();
-    mail.setUser(SERVICE, SERVICE, "Postfach-2026");
+    mail = ServiceMailServer.start();
   }
 
   @AfterEach
@@ -61,20 +51,12 @@ class TicketMailPageIT extends BrowserTest {
     mail.stop();
   }
 
-  private static int port(String variable, int fallback) {
-    String value = System.getenv(variable);
-    return value == null ? fallback : Integer.parseInt(value);
-  }
-
   @Test
   void aCustomersMailBecomesATicketAndTheReplyReachesThemThreaded() throws Exception {
     String tag = TestData.letterTag();
     String customer = "clara." + tag.toLowerCase() + "@kunde.example";
     String subject = "Lieferung " + tag + " fehlt";
-    Properties props = new Properties();
-    props.put("mail.smtp.host", "127.0.0.1");
-    props.put("mail.smtp.port", String.valueOf(port("CRM_SMTP_PORT", 3025)));
-    MimeMessage question = new MimeMessage(Session.getInstance(props));
+    MimeMessage question = new MimeMessage(ServiceMailServer.customerSession());
     question.setFrom(new InternetAddress(customer, "Clara Kundin", "UTF-8"));
     question.setRecipient(Message.RecipientType.TO, new InternetAddress(SERVICE));
     question.setSubject(subject, "UTF-8");

@@ -15,7 +15,6 @@ import de.opencrm.domain.tag.TagNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,17 +140,7 @@ public class JpaContactRepository implements ContactRepository {
                 sql.append(
                     Jpql.customSql(
                         "c", "crm_contact_custom_value", "contact_id", custom, parameters)));
-    Query count =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM ("
-                + sql
-                + " FETCH FIRST "
-                + (Page.COUNT_LIMIT + 1)
-                + " ROWS ONLY) capped");
-    for (int i = 0; i < parameters.size(); i++) {
-      count.setParameter(i + 1, parameters.get(i));
-    }
-    return ((Number) count.getSingleResult()).longValue();
+    return Jpql.cappedCount(em, sql, parameters);
   }
 
   private static String where(

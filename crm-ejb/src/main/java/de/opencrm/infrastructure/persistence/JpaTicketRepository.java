@@ -24,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -151,17 +150,7 @@ public class JpaTicketRepository implements TicketRepository {
         parameters.add(Long.valueOf(request.criterion(ACCOUNT_TEAM)));
       }
     }
-    Query count =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM ("
-                + sql
-                + " FETCH FIRST "
-                + (Page.COUNT_LIMIT + 1)
-                + " ROWS ONLY) capped");
-    for (int i = 0; i < parameters.size(); i++) {
-      count.setParameter(i + 1, parameters.get(i));
-    }
-    return ((Number) count.getSingleResult()).longValue();
+    return Jpql.cappedCount(em, sql, parameters);
   }
 
   private static String where(PageRequest request) {

@@ -36,6 +36,25 @@ final class Jpql {
         .collect(Collectors.joining(" OR ", " WHERE (", ")"));
   }
 
+  /**
+   * How many rows the native query selects, counted up to {@link Page#COUNT_LIMIT} and one more (in
+   * SQL every database the CRM runs on knows): large lists say "more than" instead of counting
+   * every match, which costs more than the page itself.
+   */
+  static long cappedCount(EntityManager em, CharSequence select, List<Object> parameters) {
+    Query count =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM ("
+                + select
+                + " FETCH FIRST "
+                + (Page.COUNT_LIMIT + 1)
+                + " ROWS ONLY) capped");
+    for (int i = 0; i < parameters.size(); i++) {
+      count.setParameter(i + 1, parameters.get(i));
+    }
+    return ((Number) count.getSingleResult()).longValue();
+  }
+
   /** The LIKE pattern for a user's filter text, with LIKE's own wildcards taken literally. */
   static String containsPattern(String filter) {
     String escaped =

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * Sends a document ({@code /documents/download?id=…}) as an attachment with its own content type
@@ -28,21 +29,24 @@ public class DocumentDownloadServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(request.getParameter("id"));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
+    sendOrRefuse(
+        response, () -> documents.openDocument(Long.parseLong(request.getParameter("id"))));
+  }
+
+  /**
+   * Sends the file the download opens: a missing or malformed id, or a record the caller may not
+   * see, is 404 (its existence is not given away); a role that may not download at all is 403.
+   */
+  public static void sendOrRefuse(HttpServletResponse response, Supplier<DocumentFile> download)
+      throws IOException {
     DocumentFile file;
     try {
-      file = documents.openDocument(id);
+      file = download.get();
+    } catch (NumberFormatException | BusinessException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
     } catch (EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (BusinessException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     send(file, response);

@@ -1,10 +1,7 @@
 package de.opencrm.web.quote;
 
-import de.opencrm.application.document.DocumentFile;
 import de.opencrm.application.quote.QuoteService;
-import de.opencrm.domain.common.BusinessException;
 import de.opencrm.web.document.DocumentDownloadServlet;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,16 +23,7 @@ public class QuoteDownloadServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    DocumentFile file;
-    try {
-      file = quotes.openQuote(Long.parseLong(request.getParameter("id")));
-    } catch (NumberFormatException | BusinessException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
-    DocumentDownloadServlet.send(file, response);
+    DocumentDownloadServlet.sendOrRefuse(
+        response, () -> quotes.openQuote(Long.parseLong(request.getParameter("id"))));
   }
 }
