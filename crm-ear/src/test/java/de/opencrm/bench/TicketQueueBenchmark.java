@@ -1,7 +1,9 @@
 package de.opencrm.bench;
 
+import de.opencrm.application.knowledge.KnowledgeService;
 import de.opencrm.application.ticket.TicketForm;
 import de.opencrm.application.ticket.TicketService;
+import de.opencrm.application.ticket.report.ServiceFiguresService;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.ticket.TicketPriority;
 import de.opencrm.domain.ticket.TicketQueue;
@@ -72,6 +74,8 @@ class TicketQueueBenchmark {
 
   @Inject TicketService tickets;
   @Inject TicketRepository repository;
+  @Inject ServiceFiguresService figures;
+  @Inject KnowledgeService knowledge;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -193,6 +197,15 @@ class TicketQueueBenchmark {
         measure(
             "escalation timer: the tickets due now (at most 500)",
             i -> service.call(() -> repository.escalationsDue(Instant.now(), 500))));
+    As manager = As.user("manager", "demo");
+    lines.add(
+        measure(
+            "service overview (every queue's load and SLA state, 30 days' compliance and CSAT)",
+            i -> manager.call(() -> figures.overview(30))));
+    lines.add(
+        measure(
+            "knowledge base articles fitting a ticket",
+            i -> service.call(() -> knowledge.suggestionsFor(ids.get(i % ids.size())))));
     long queueId = 1;
     lines.add(
         measure(

@@ -21,6 +21,7 @@ import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.application.forecast.ForecastService;
+import de.opencrm.application.knowledge.KnowledgeService;
 import de.opencrm.application.lead.LeadConversionService;
 import de.opencrm.application.lead.LeadPredictionService;
 import de.opencrm.application.lead.LeadRoutingService;
@@ -48,6 +49,7 @@ import de.opencrm.application.ticket.TicketService;
 import de.opencrm.application.ticket.admin.ServiceSetupService;
 import de.opencrm.application.ticket.mail.MailIntakeService;
 import de.opencrm.application.ticket.mail.TicketReplyService;
+import de.opencrm.application.ticket.report.ServiceFiguresService;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.PermissionMatrix;
 import de.opencrm.domain.admin.Role;
@@ -125,7 +127,9 @@ class ServiceRolesIT {
           SlaEscalationService.class,
           ServiceSetupService.class,
           MailIntakeService.class,
-          TicketReplyService.class);
+          TicketReplyService.class,
+          KnowledgeService.class,
+          ServiceFiguresService.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

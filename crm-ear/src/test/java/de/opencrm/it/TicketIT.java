@@ -12,6 +12,7 @@ import de.opencrm.application.ticket.TicketService;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.ticket.CustomerTier;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.TicketPriority;
 import de.opencrm.domain.ticket.TicketRepository;
@@ -136,6 +137,7 @@ class TicketIT {
     String tag = TestData.letterTag();
     AccountForm company = new AccountForm();
     company.setName("Störung " + tag + " GmbH");
+    company.setServiceTier(CustomerTier.PREMIUM);
     long accountId = As.user("sales", "demo").call(() -> accounts.createAccount(company));
     TicketForm earlier = form("Erster Fall " + tag);
     earlier.setAccountId(accountId);
@@ -147,6 +149,8 @@ class TicketIT {
     TicketDetail detail = service.call(() -> tickets.loadTicket(second));
     assertThat(detail.accountName()).isEqualTo("Störung " + tag + " GmbH");
     assertThat(detail.history()).extracting(TicketRow::id).containsExactly(first);
+    // the company bought premium service: its tickets get premium targets though STANDARD was asked
+    assertThat(detail.tier()).isEqualTo(CustomerTier.PREMIUM);
   }
 
   @Test

@@ -4,8 +4,10 @@ import de.opencrm.application.common.AddressForm;
 import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.domain.ticket.CustomerTier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ public class AccountForm extends AddressForm {
   private String industry;
 
   private CompanySize size;
+
+  @NotNull private CustomerTier serviceTier = CustomerTier.STANDARD;
 
   @Size(max = 254)
   @Pattern(
@@ -116,6 +120,14 @@ public class AccountForm extends AddressForm {
 
   public void setIndustry(String industry) {
     this.industry = industry;
+  }
+
+  public CustomerTier getServiceTier() {
+    return serviceTier;
+  }
+
+  public void setServiceTier(CustomerTier serviceTier) {
+    this.serviceTier = serviceTier;
   }
 
   public CompanySize getSize() {

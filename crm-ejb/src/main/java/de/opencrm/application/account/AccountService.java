@@ -124,6 +124,7 @@ public class AccountService {
     form.setVatId(account.getVatId());
     form.setIndustry(account.getIndustry());
     form.setSize(account.getSize());
+    form.setServiceTier(account.getServiceTier());
     form.setWebsite(account.getWebsite());
     form.setErpDebtorNumber(account.getErpDebtorNumber());
     form.showAddress(account.getBillingAddress());
@@ -203,6 +204,7 @@ public class AccountService {
     }
     account.describe(
         form.getLegalForm(), vatId, form.getIndustry(), form.getSize(), form.getWebsite(), erp);
+    account.serviceLevel(form.getServiceTier());
     account.locate(billing, form.getShipping().checkedAddress("shippingPostalCode"));
     account.belongTo(form.getParentId() == null ? null : find(form.getParentId()));
     customValues.apply(RecordRef.Kind.ACCOUNT, form.getCustom(), account);

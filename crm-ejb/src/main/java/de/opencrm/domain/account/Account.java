@@ -13,6 +13,7 @@ import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.customfield.CustomizedRecord;
 import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.Tagged;
+import de.opencrm.domain.ticket.CustomerTier;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -88,6 +89,11 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord, 
   @Enumerated(EnumType.STRING)
   @Column(name = "company_size", length = 20)
   private CompanySize size;
+
+  /** The service level the company has bought: its tickets get the SLA targets of this tier. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "service_tier", nullable = false, length = 10)
+  private CustomerTier serviceTier = CustomerTier.STANDARD;
 
   @Column(length = 254)
   private String website;
@@ -306,6 +312,15 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord, 
 
   public String getIndustry() {
     return industry;
+  }
+
+  /** Sets the service level bought; none given is the standard. */
+  public void serviceLevel(CustomerTier tier) {
+    this.serviceTier = tier == null ? CustomerTier.STANDARD : tier;
+  }
+
+  public CustomerTier getServiceTier() {
+    return serviceTier;
   }
 
   public CompanySize getSize() {

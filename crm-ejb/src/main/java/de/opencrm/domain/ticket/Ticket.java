@@ -162,8 +162,14 @@ public class Ticket extends AuditedEntity implements AuditLabelled {
     this.priority = newPriority;
   }
 
-  public void tier(CustomerTier newTier) {
-    this.tier = newTier == null ? CustomerTier.STANDARD : newTier;
+  /**
+   * The SLA tier: the one asked for, or the service level the company bought when that is higher (a
+   * premium customer's mail gets premium targets without anyone choosing them).
+   */
+  public void tier(CustomerTier requested) {
+    CustomerTier asked = requested == null ? CustomerTier.STANDARD : requested;
+    CustomerTier bought = account == null ? CustomerTier.STANDARD : account.getServiceTier();
+    this.tier = asked.compareTo(bought) >= 0 ? asked : bought;
   }
 
   /** With an agent now; a new ticket becomes assigned. Without one it waits in its queue. */

@@ -3,6 +3,8 @@ package de.opencrm.domain.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.ticket.sla.Pause;
@@ -120,5 +122,22 @@ class TicketTest {
     assertThat(reply.getDelivery()).isEqualTo(DeliveryStatus.SENT);
     assertThat(reply.getLastError()).isNull();
     assertThatThrownBy(() -> reply.sendAgain(OPENED)).isInstanceOf(BusinessException.class);
+  }
+
+  @Test
+  void aCompanysBoughtServiceLevelRaisesTheTierButNeverLowersIt() {
+    Account premium = new Account("Rheinland Logistik", new User("sales", "$2a$10$hash", OPENED));
+    premium.serviceLevel(CustomerTier.PREMIUM);
+    Ticket mail = ticket();
+    mail.concern(premium, null);
+    mail.tier(null);
+    assertThat(mail.getTier()).isEqualTo(CustomerTier.PREMIUM);
+
+    Ticket call = ticket();
+    call.concern(new Account("Weber Software", new User("sales2", "$2a$10$hash", OPENED)), null);
+    call.tier(CustomerTier.PREMIUM);
+    assertThat(call.getTier()).isEqualTo(CustomerTier.PREMIUM);
+    call.tier(CustomerTier.STANDARD);
+    assertThat(call.getTier()).isEqualTo(CustomerTier.STANDARD);
   }
 }

@@ -10,6 +10,7 @@ import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.ticket.CustomerTier;
 import de.opencrm.web.duplicate.DuplicateWarning;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
@@ -81,6 +82,10 @@ public class AccountEditView implements Serializable {
 
   public LegalForm[] getLegalForms() {
     return LegalForm.values();
+  }
+
+  public CustomerTier[] getTiers() {
+    return CustomerTier.values();
   }
 
   public CompanySize[] getSizes() {

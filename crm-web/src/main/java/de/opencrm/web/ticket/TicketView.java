@@ -2,6 +2,7 @@ package de.opencrm.web.ticket;
 
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.knowledge.KnowledgeService;
 import de.opencrm.application.opportunity.ContactChoice;
 import de.opencrm.application.ticket.QueueOption;
 import de.opencrm.application.ticket.TicketAssignmentService;
@@ -13,6 +14,9 @@ import de.opencrm.application.ticket.mail.TicketReplyService;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.knowledge.ArticleRow;
+import de.opencrm.domain.knowledge.ArticleStatus;
+import de.opencrm.domain.knowledge.KnowledgeRepository;
 import de.opencrm.domain.ticket.CustomerTier;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.TicketChannel;
@@ -46,6 +50,7 @@ public class TicketView implements Serializable {
   @Inject ContactService contacts;
   @Inject TicketReplyService replies;
   @Inject Permissions permissions;
+  @Inject KnowledgeService knowledge;
 
   private Long id;
   private TicketForm form;
@@ -62,6 +67,9 @@ public class TicketView implements Serializable {
   private Long templateId;
   private String reply;
   private boolean waitOnCustomer = true;
+  private List<ArticleRow> articles = List.of();
+  private String knowledgeQuery;
+  private boolean knowledgeSearched;
 
   public void load() {
     try {
@@ -76,6 +84,9 @@ public class TicketView implements Serializable {
         detail = tickets.loadTicket(id);
         agents = tickets.agentsFor(id);
         templates = permissions.may("TICKETS", "EDIT") ? replies.templatesFor(id) : List.of();
+        if (permissions.may("TICKETS", "EDIT") && !knowledgeSearched) {
+          articles = knowledge.suggestionsFor(id);
+        }
         form = null;
       }
     } catch (RuntimeException e) {
@@ -122,6 +133,36 @@ public class TicketView implements Serializable {
         .filter(t -> t.id() == (templateId == null ? -1 : templateId))
         .findFirst()
         .ifPresent(t -> reply = t.text());
+  }
+
+  /** The agent's own words instead of the suggestions; empty words bring the suggestions back. */
+  public void searchKnowledge() {
+    try {
+      if (knowledgeQuery == null || knowledgeQuery.isBlank()) {
+        knowledgeSearched = false;
+        articles = knowledge.suggestionsFor(id);
+      } else {
+        knowledgeSearched = true;
+        articles =
+            knowledge
+                .searchArticles(
+                    new PageRequest(0, KnowledgeService.SUGGESTIONS, "title", true, knowledgeQuery)
+                        .withCriterion(KnowledgeRepository.STATUS, ArticleStatus.PUBLISHED.name()))
+                .rows();
+      }
+    } catch (RuntimeException e) {
+      errors.show(e, "replyForm");
+    }
+  }
+
+  /** The article's text joins the reply (after what the agent wrote so far). */
+  public void insertArticle(long articleId) {
+    try {
+      String text = knowledge.loadArticle(articleId).body();
+      reply = reply == null || reply.isBlank() ? text : reply.stripTrailing() + "\n\n" + text;
+    } catch (RuntimeException e) {
+      errors.show(e, "replyForm");
+    }
   }
 
   public void sendReply() {
@@ -253,6 +294,22 @@ public class TicketView implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public List<ArticleRow> getArticles() {
+    return articles;
+  }
+
+  public String getKnowledgeQuery() {
+    return knowledgeQuery;
+  }
+
+  public void setKnowledgeQuery(String knowledgeQuery) {
+    this.knowledgeQuery = knowledgeQuery;
+  }
+
+  public boolean isKnowledgeSearched() {
+    return knowledgeSearched;
   }
 
   public List<ReplyTemplateOption> getTemplates() {

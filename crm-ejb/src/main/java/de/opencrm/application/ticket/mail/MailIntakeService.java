@@ -149,6 +149,7 @@ public class MailIntakeService {
     ticket.describe(ticket.getSubject(), mail.text(), null, null);
     ticket.concern(null, contacts.findByPrimaryEmail(mail.fromAddress()).orElse(null));
     ticket.requestedBy(mail.fromAddress(), mail.fromName());
+    ticket.tier(null);
     ticket.recordCreation(stamp.user(), stamp.at());
     tickets.add(ticket);
     assignment.assignByPolicy(ticket);

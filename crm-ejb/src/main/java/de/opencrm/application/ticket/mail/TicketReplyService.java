@@ -38,6 +38,9 @@ import java.util.UUID;
 @Permission(area = Area.TICKETS, operation = Operation.EDIT)
 public class TicketReplyService {
 
+  /** The longest reply kept on the thread (and sent): longer ones are refused, never cut. */
+  public static final int MAX_REPLY = 4000;
+
   @Inject TicketRepository tickets;
   @Inject UserRepository users;
   @Inject ServiceMailSettings settings;
@@ -51,6 +54,9 @@ public class TicketReplyService {
     ticket.requireVersion(version);
     if (Texts.trimToNull(body) == null) {
       throw BusinessException.onField("reply", "ticket.replyRequired");
+    }
+    if (body.strip().length() > MAX_REPLY) {
+      throw BusinessException.onField("reply", "ticket.replyTooLong", MAX_REPLY);
     }
     String to = ticket.replyAddress();
     if (to == null) {
