@@ -2,7 +2,13 @@ package de.opencrm.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.util.Properties;
 
 /**
@@ -36,6 +42,17 @@ public final class ServiceMailServer {
     props.put("mail.smtp.host", "127.0.0.1");
     props.put("mail.smtp.port", String.valueOf(port("CRM_SMTP_PORT", 3025)));
     return Session.getInstance(props);
+  }
+
+  /** A customer's plain-text mail to the service mailbox, handed to the test server. */
+  public static void sendAsCustomer(String from, String name, String subject, String text)
+      throws MessagingException, UnsupportedEncodingException {
+    MimeMessage mail = new MimeMessage(customerSession());
+    mail.setFrom(new InternetAddress(from, name, "UTF-8"));
+    mail.setRecipient(Message.RecipientType.TO, new InternetAddress(SERVICE));
+    mail.setSubject(subject, "UTF-8");
+    mail.setText(text, "UTF-8");
+    Transport.send(mail);
   }
 
   private static int port(String variable, int fallback) {

@@ -237,6 +237,21 @@ public abstract class BrowserTest {
     }
   }
 
+  /**
+   * Searches the ticket list until the ticket a mail opens is there (the server reads the service
+   * mailbox every few seconds), then opens it.
+   */
+  protected static void openTicketFromMail(Page page, String searched) {
+    page.locator("#nav-tickets").click();
+    for (int i = 0; i < 30 && page.locator("a.crm-ticket-link").count() != 1; i++) {
+      page.locator("#listForm\\:filter").fill("");
+      page.locator("#listForm\\:filter").pressSequentially(searched);
+      page.waitForTimeout(1000);
+      page.waitForFunction("() => PrimeFaces.ajax.Queue.isEmpty()");
+    }
+    page.locator("a.crm-ticket-link").click();
+  }
+
   protected static LocatorAssertions expect(Locator locator) {
     return PlaywrightAssertions.assertThat(locator);
   }

@@ -5,10 +5,6 @@ import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.ServiceMailServer;
 import de.opencrm.it.TestData;
-import jakarta.mail.Message;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -79,21 +75,12 @@ class KnowledgePageIT extends BrowserTest {
     expect(page.locator("#articleStatus")).hasText("Entwurf");
 
     String customer = "kai." + tag + "@kunde.example";
-    MimeMessage question = new MimeMessage(ServiceMailServer.customerSession());
-    question.setFrom(new InternetAddress(customer, "Kai Kunde", "UTF-8"));
-    question.setRecipient(Message.RecipientType.TO, new InternetAddress(ServiceMailServer.SERVICE));
-    question.setSubject("Kartenleser " + tag + " geht nicht", "UTF-8");
-    question.setText("Unser Kartenleser blinkt seit dem Gewitter nur noch rot.", "UTF-8");
-    Transport.send(question);
-
-    page.locator("#nav-tickets").click();
-    for (int i = 0; i < 30 && page.locator("a.crm-ticket-link").count() != 1; i++) {
-      page.locator("#listForm\\:filter").fill("");
-      page.locator("#listForm\\:filter").pressSequentially("Kartenleser " + tag);
-      page.waitForTimeout(1000);
-      page.waitForFunction("() => PrimeFaces.ajax.Queue.isEmpty()");
-    }
-    page.locator("a.crm-ticket-link").click();
+    ServiceMailServer.sendAsCustomer(
+        customer,
+        "Kai Kunde",
+        "Kartenleser " + tag + " geht nicht",
+        "Unser Kartenleser blinkt seit dem Gewitter nur noch rot.");
+    openTicketFromMail(page, "Kartenleser " + tag);
     expect(page.locator("#articlesHint")).containsText("Passend zu diesem Ticket");
     expect(page.locator("li.crm-suggestion").first()).containsText(title);
     expect(page.locator("#replyForm\\:articles")).not().containsText("Entwurf");

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.ServiceMailServer;
 import de.opencrm.it.TestData;
-import jakarta.mail.Message;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -56,26 +54,13 @@ class TicketMailPageIT extends BrowserTest {
     String tag = TestData.letterTag();
     String customer = "clara." + tag.toLowerCase() + "@kunde.example";
     String subject = "Lieferung " + tag + " fehlt";
-    MimeMessage question = new MimeMessage(ServiceMailServer.customerSession());
-    question.setFrom(new InternetAddress(customer, "Clara Kundin", "UTF-8"));
-    question.setRecipient(Message.RecipientType.TO, new InternetAddress(SERVICE));
-    question.setSubject(subject, "UTF-8");
-    question.setText("Unsere Bestellung 4711 ist nicht angekommen.", "UTF-8");
-    Transport.send(question);
+    ServiceMailServer.sendAsCustomer(
+        customer, "Clara Kundin", subject, "Unsere Bestellung 4711 ist nicht angekommen.");
     String questionId = mail.getReceivedMessages()[0].getMessageID();
 
     Page page = newPage("de-DE");
     LoginPage.open(page, CRM).logIn("service", "demo");
-    page.locator("#nav-tickets").click();
-    // the server reads the mailbox every few seconds: search until the ticket is there
-    for (int i = 0; i < 30 && page.locator("a.crm-ticket-link").count() != 1; i++) {
-      page.locator("#listForm\\:filter").fill("");
-      page.locator("#listForm\\:filter").pressSequentially("Lieferung " + tag);
-      page.waitForTimeout(1000);
-      page.waitForFunction("() => PrimeFaces.ajax.Queue.isEmpty()");
-    }
-    expect(page.locator("#listForm\\:tickets_data")).containsText(customer);
-    page.locator("a.crm-ticket-link").click();
+    openTicketFromMail(page, "Lieferung " + tag);
 
     expect(page.locator("h1")).containsText(subject);
     String number = page.locator("h1").textContent().strip().split(" ")[0];

@@ -25,6 +25,11 @@ public enum TicketStatus {
     };
   }
 
+  /** The statuses in which work is still to be done ({@link #isOpen()}), for queries. */
+  public static Set<TicketStatus> open() {
+    return EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, WAITING_ON_CUSTOMER);
+  }
+
   /** Whether work on the ticket is still to be done. */
   public boolean isOpen() {
     return this != SOLVED && this != CLOSED;

@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The service figures as grouped counts in JPQL: the open tickets by queue (read through the queue
@@ -24,12 +24,7 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaServiceReportRepository implements ServiceReportRepository {
 
-  private static final EnumSet<TicketStatus> OPEN =
-      EnumSet.of(
-          TicketStatus.NEW,
-          TicketStatus.ASSIGNED,
-          TicketStatus.IN_PROGRESS,
-          TicketStatus.WAITING_ON_CUSTOMER);
+  private static final Set<TicketStatus> OPEN = TicketStatus.open();
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;

@@ -29,11 +29,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaTicketRepository implements TicketRepository {
@@ -46,12 +46,7 @@ public class JpaTicketRepository implements TicketRepository {
           "status", "t.status",
           "openedAt", "t.openedAt");
 
-  private static final EnumSet<TicketStatus> OPEN_STATUSES =
-      EnumSet.of(
-          TicketStatus.NEW,
-          TicketStatus.ASSIGNED,
-          TicketStatus.IN_PROGRESS,
-          TicketStatus.WAITING_ON_CUSTOMER);
+  private static final Set<TicketStatus> OPEN_STATUSES = TicketStatus.open();
 
   @PersistenceContext(unitName = "crm")
   EntityManager em;
