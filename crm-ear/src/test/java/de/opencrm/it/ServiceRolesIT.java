@@ -20,6 +20,8 @@ import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
+import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpRunService;
 import de.opencrm.application.forecast.ForecastService;
 import de.opencrm.application.knowledge.KnowledgeService;
 import de.opencrm.application.lead.LeadConversionService;
@@ -50,6 +52,7 @@ import de.opencrm.application.ticket.admin.ServiceSetupService;
 import de.opencrm.application.ticket.mail.MailIntakeService;
 import de.opencrm.application.ticket.mail.TicketReplyService;
 import de.opencrm.application.ticket.report.ServiceFiguresService;
+import de.opencrm.batch.erp.ErpJobs;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.PermissionMatrix;
 import de.opencrm.domain.admin.Role;
@@ -129,7 +132,10 @@ class ServiceRolesIT {
           MailIntakeService.class,
           TicketReplyService.class,
           KnowledgeService.class,
-          ServiceFiguresService.class);
+          ServiceFiguresService.class,
+          ErpReconciliationService.class,
+          ErpRunService.class,
+          ErpJobs.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -230,6 +230,12 @@ public class Account extends AuditedEntity implements Tagged, CustomizedRecord, 
     refreshSearchKey();
   }
 
+  /** Takes the number of the ERP debtor it was found to be (by VAT ID or a confirmed match). */
+  public void takeErpNumber(String number) {
+    this.erpDebtorNumber = number;
+    refreshSearchKey();
+  }
+
   /** Takes back the ERP number it released. */
   public void reclaimErpNumber(String number) {
     this.erpDebtorNumber = number;

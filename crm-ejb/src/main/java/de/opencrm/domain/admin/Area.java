@@ -18,6 +18,8 @@ public enum Area {
   /** Consents of a person: recorded by whoever obtains them, withdrawn by whoever hears of it. */
   CONSENTS(false),
   REPORTS(false),
+  /** The ERP reconciliation: its runs, files, refused records and discrepancies. */
+  ERP(false),
   /** Users, teams, custom fields, permissions and other configuration. */
   ADMIN(false),
   /**

@@ -76,6 +76,7 @@ public final class PermissionMatrix {
     grant(Role.AUDITOR, Area.HISTORY, READ);
 
     grant(Role.INTEGRATION, Area.LEADS, READ, CREATE, EDIT);
+    grant(Role.INTEGRATION, Area.ERP, READ, CREATE, EDIT);
 
     grant(Role.PRIVACY, Area.PRIVACY, all);
     grant(Role.PRIVACY, Area.CONSENTS, READ, CREATE, EDIT);

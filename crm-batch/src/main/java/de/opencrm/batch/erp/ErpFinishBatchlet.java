@@ -1,0 +1,56 @@
+package de.opencrm.batch.erp;
+
+import de.opencrm.application.erp.ErpFolders;
+import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.domain.erp.ErpFile;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Ends a run: moves every received file out of the inbound folder into the archive (a folder per
+ * day, the run's number and the checksum's start in the name), then sums and reports. A restarted
+ * finish finds the files it archived already.
+ */
+@Named
+@Dependent
+public class ErpFinishBatchlet extends AbstractBatchlet {
+
+  private static final Logger LOG = Logger.getLogger(ErpFinishBatchlet.class.getName());
+
+  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpFolders folders;
+  @Inject JobContext job;
+
+  @Override
+  public String process() throws IOException {
+    long run = ErpRun.of(job);
+    Path day = folders.archive().resolve(LocalDate.now().toString());
+    Files.createDirectories(day);
+    Map<Long, String> archived = new HashMap<>();
+    for (ErpFile file : reconciliation.files(run)) {
+      Path target =
+          day.resolve(run + "-" + file.getChecksum().substring(0, 12) + "-" + file.getName());
+      Path source = reconciliation.inboundPath(file);
+      if (Files.exists(source)) {
+        Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (Files.exists(target)) {
+        archived.put(file.getId(), folders.archive().relativize(target).toString());
+      }
+    }
+    ErpReconciliationService.RunResult result = reconciliation.finish(run, archived);
+    LOG.info("ERP run " + run + " finished: " + result);
+    return "FINISHED";
+  }
+}

@@ -1,0 +1,274 @@
+package de.opencrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.opencrm.application.account.AccountForm;
+import de.opencrm.application.account.AccountService;
+import de.opencrm.application.erp.ErpFolders;
+import de.opencrm.application.erp.ErpRunService;
+import de.opencrm.batch.erp.ErpJobs;
+import de.opencrm.domain.erp.ErpDiscrepancy;
+import de.opencrm.domain.erp.ErpFile;
+import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.integration.erp.ErpFileCheck;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The job erp-reconciliation on PostgreSQL through JBeret, end to end: a first load links debtors
+ * by number and VAT ID, takes the ERP's billing address, proposes a look-alike, reports the unknown
+ * and refuses bad records with their lines; revenue and open items are summed; the same content
+ * dropped again is passed over; a changed file applies only its changes; a broken file is refused
+ * whole; a confirmed proposal links on the next run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ErpReconciliationIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.withTests(ErpReconciliationIT.class);
+  }
+
+  @Inject ErpJobs jobs;
+  @Inject ErpRunService runs;
+  @Inject AccountService accounts;
+  @Inject ErpFolders folders;
+
+  private As admin;
+  private String tag;
+  private String vatId;
+  private final int year = LocalDate.now().getYear();
+
+  @BeforeEach
+  void setUp() {
+    admin = As.user("admin", "demo");
+    tag = TestData.letterTag();
+    vatId = TestData.germanVatId();
+  }
+
+  private String number(int n) {
+    return "T" + tag + "-" + n;
+  }
+
+  private long company(String name, String debtorNumber, String vat, String street, String zip)
+      throws Exception {
+    AccountForm form = new AccountForm();
+    form.setName(name);
+    form.setErpDebtorNumber(debtorNumber);
+    form.setVatId(vat);
+    form.setStreet(street);
+    form.setPostalCode(zip);
+    form.setCity("Köln");
+    return admin.call(() -> accounts.createAccount(form));
+  }
+
+  private static String debtor(String number, String name, String extra) {
+    return "<debtor><debtorNumber>"
+        + number
+        + "</debtorNumber><name>"
+        + name
+        + "</name>"
+        + extra
+        + "</debtor>\n";
+  }
+
+  private Path write(String name, String content) throws Exception {
+    Files.createDirectories(folders.inbound());
+    return Files.writeString(folders.inbound().resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private String debtors(String... records) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<debtors xmlns=\"urn:opencrm:erp:1\">\n"
+        + String.join("", records)
+        + "</debtors>\n";
+  }
+
+  private long run(String... files) throws Exception {
+    for (int i = 0; i < 300 && admin.call(() -> jobs.isRunning()); i++) {
+      Thread.sleep(200);
+    }
+    long execution = admin.call(() -> jobs.start(List.of(files)));
+    assertThat(execution).as("started").isNotNegative();
+    for (int i = 0; i < 600 && admin.call(() -> jobs.isRunning()); i++) {
+      Thread.sleep(100);
+    }
+    assertThat(admin.call(() -> jobs.status(execution))).startsWith("COMPLETED");
+    return admin.call(() -> jobs.runOf(execution));
+  }
+
+  @Test
+  void aFirstLoadASecondRunWithChangesTheSameFileAgainAndABrokenFile() throws Exception {
+    long known = company("Alpha " + tag + " Handel", number(1), null, "Alter Weg 1", "50667");
+    long byVat = company("Beta " + tag + " Bau", null, vatId, "Ring 2", "50667");
+    long lookAlike = company("Gamma " + tag + " Logistik", null, null, "Hafenstraße 7", "50668");
+
+    String first =
+        debtors(
+            debtor(
+                number(1),
+                "Alpha " + tag + " Handel GmbH",
+                "<street>Neue Straße 5</street><postalCode>50667</postalCode><city>Köln</city>"
+                    + "<country>DE</country><paymentTerms>30 Tage netto</paymentTerms>"
+                    + "<creditLimit>25000.00</creditLimit><blocked>false</blocked>"),
+            debtor(number(2), "Beta " + tag + " Hochbau AG", "<vatId>" + vatId + "</vatId>"),
+            debtor(
+                number(3),
+                "Gamma " + tag + " Logistik GmbH",
+                "<street>Hafenstraße 7</street><postalCode>50668</postalCode><city>Köln</city>"),
+            debtor(number(4), "Delta " + tag + " Unbekannt KG", ""),
+            debtor(number(5), "Epsilon " + tag, "<creditLimit>viel</creditLimit>"),
+            debtor(number(1), "Alpha doppelt", ""));
+    write("debtors-" + tag + "-1.xml", first);
+    String invoiceHeader =
+        "invoiceNumber;debtorNumber;invoiceDate;net;gross;currency;netEur;status\n";
+    write(
+        "invoices-" + tag + "-1.csv",
+        invoiceHeader
+            + "R"
+            + tag
+            + "1;"
+            + number(1)
+            + ";"
+            + year
+            + "-01-15;1000.00;1190.00;EUR;;PAID\n"
+            + "R"
+            + tag
+            + "2;"
+            + number(1)
+            + ";"
+            + (year - 1)
+            + "-06-30;500.00;595.00;EUR;;PAID\n"
+            + "R"
+            + tag
+            + "3;"
+            + number(2)
+            + ";"
+            + year
+            + "-02-01;180.00;194.40;CHF;200.00;OPEN\n"
+            + "R"
+            + tag
+            + "4;"
+            + number(1)
+            + ";"
+            + year
+            + "-02-02;999.00;1188.81;EUR;;CANCELLED\n"
+            + "R"
+            + tag
+            + "5;NOPE"
+            + tag
+            + ";"
+            + year
+            + "-02-03;1.00;1.19;EUR;;OPEN\n");
+    write(
+        "open-items-" + tag + "-1.csv",
+        "documentNumber;debtorNumber;dueDate;openAmount\n"
+            + "OP"
+            + tag
+            + "1;"
+            + number(1)
+            + ";"
+            + year
+            + "-12-31;300.00\n");
+
+    long run1 =
+        run(
+            "debtors-" + tag + "-1.xml",
+            "invoices-" + tag + "-1.csv",
+            "open-items-" + tag + "-1.csv");
+
+    AccountForm alpha = admin.call(() -> accounts.loadAccount(known));
+    assertThat(alpha.getStreet()).as("ERP owns the billing address").isEqualTo("Neue Straße 5");
+    assertThat(alpha.getName()).as("the CRM owns the name").isEqualTo("Alpha " + tag + " Handel");
+    assertThat(admin.call(() -> accounts.loadAccount(byVat)).getErpDebtorNumber())
+        .as("linked by VAT ID")
+        .isEqualTo(number(2));
+    assertThat(admin.call(() -> accounts.loadAccount(lookAlike)).getErpDebtorNumber())
+        .as("a look-alike is only proposed")
+        .isNull();
+    ErpMirror.ErpAccountData data = admin.call(() -> runs.accountData(known));
+    assertThat(data.revenueYearToDate()).isEqualByComparingTo("1000.00");
+    assertThat(data.revenuePreviousYear()).isEqualByComparingTo("500.00");
+    assertThat(data.openItems()).isEqualByComparingTo("300.00");
+    assertThat(data.creditLimit()).isEqualByComparingTo("25000.00");
+    assertThat(data.paymentTerms()).isEqualTo("30 Tage netto");
+    assertThat(admin.call(() -> runs.accountData(byVat)).revenueYearToDate())
+        .as("an invoice in francs counts its euro net")
+        .isEqualByComparingTo("200.00");
+
+    List<ErpMirror.Refused> refused = admin.call(() -> runs.refused(run1));
+    assertThat(refused)
+        .extracting(r -> r.reason() + " " + r.key())
+        .containsExactlyInAnyOrder(
+            "SCHEMA " + number(5), "DUPLICATE " + number(1), "UNKNOWN_REFERENCE R" + tag + "5");
+    assertThat(refused)
+        .filteredOn(r -> r.reason() == ErpFileCheck.Code.DUPLICATE)
+        .first()
+        .extracting(ErpMirror.Refused::line)
+        .isEqualTo(8L);
+    List<ErpDiscrepancy> found = admin.call(() -> runs.discrepancies(run1));
+    assertThat(found)
+        .filteredOn(d -> d.getDebtorNumber() != null && d.getDebtorNumber().startsWith("T" + tag))
+        .extracting(d -> d.getKind() + " " + d.getDebtorNumber())
+        .contains(
+            "PROPOSED_MATCH " + number(3), "UNKNOWN_DEBTOR " + number(4), "CONFLICT " + number(2));
+    ErpDiscrepancy proposal =
+        found.stream()
+            .filter(d -> d.getKind() == ErpDiscrepancy.Kind.PROPOSED_MATCH)
+            .filter(d -> number(3).equals(d.getDebtorNumber()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(proposal.getAccountId()).isEqualTo(lookAlike);
+
+    // the same content again, under another name: passed over, nothing applied
+    write("debtors-" + tag + "-again.xml", first);
+    long run2 = run("debtors-" + tag + "-again.xml");
+    assertThat(admin.call(() -> runs.files(run2)))
+        .extracting(ErpFile::getStatus)
+        .containsExactly(ErpFile.Status.DUPLICATE);
+
+    // a broken file is refused whole
+    write("debtors-" + tag + "-broken.xml", first.substring(0, first.length() / 2));
+    long run3 = run("debtors-" + tag + "-broken.xml");
+    ErpFile broken = admin.call(() -> runs.files(run3)).get(0);
+    assertThat(broken.getStatus()).isEqualTo(ErpFile.Status.REFUSED);
+    assertThat(broken.getProblem()).isEqualTo(ErpFileCheck.Code.MALFORMED);
+
+    // the proposal confirmed; the next night's file: a new credit limit, the open item paid
+    admin.run(() -> runs.decide(proposal.getId(), true, proposal.getVersion()));
+    String second =
+        first
+            .replace("25000.00", "30000.00")
+            .replace(debtor(number(5), "Epsilon " + tag, "<creditLimit>viel</creditLimit>"), "");
+    write("debtors-" + tag + "-2.xml", second);
+    write("open-items-" + tag + "-2.csv", "documentNumber;debtorNumber;dueDate;openAmount\n");
+    run("debtors-" + tag + "-2.xml", "open-items-" + tag + "-2.csv");
+
+    assertThat(admin.call(() -> runs.discrepanciesOfDebtor(number(3))))
+        .extracting(d -> d.getKind() + " " + d.getStatus() + " " + d.getAccountId())
+        .containsExactly("PROPOSED_MATCH CONFIRMED " + lookAlike);
+    assertThat(admin.call(() -> runs.accountData(lookAlike))).as("mirror linked").isNotNull();
+    assertThat(admin.call(() -> accounts.loadAccount(lookAlike)).getErpDebtorNumber())
+        .as("the confirmed proposal is applied by the next run")
+        .isEqualTo(number(3));
+    ErpMirror.ErpAccountData after = admin.call(() -> runs.accountData(known));
+    assertThat(after.creditLimit()).isEqualByComparingTo("30000.00");
+    assertThat(after.openItems())
+        .as("a paid item is no longer delivered")
+        .isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(after.revenueYearToDate()).isEqualByComparingTo("1000.00");
+    assertThat(admin.call(() -> runs.discrepanciesOfDebtor(number(4))))
+        .extracting(ErpDiscrepancy::getStatus)
+        .containsExactly(ErpDiscrepancy.Status.OPEN);
+  }
+}

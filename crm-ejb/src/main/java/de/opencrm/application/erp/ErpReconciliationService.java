@@ -1,0 +1,606 @@
+package de.opencrm.application.erp;
+
+import de.opencrm.application.common.CompanyTime;
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.Address;
+import de.opencrm.domain.admin.Area;
+import de.opencrm.domain.admin.Operation;
+import de.opencrm.domain.admin.Permission;
+import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.duplicate.DuplicateCandidates;
+import de.opencrm.domain.duplicate.MatchReason;
+import de.opencrm.domain.erp.CrmCompany;
+import de.opencrm.domain.erp.DebtorMatch;
+import de.opencrm.domain.erp.DebtorMatcher;
+import de.opencrm.domain.erp.ErpDebtor;
+import de.opencrm.domain.erp.ErpDiscrepancy;
+import de.opencrm.domain.erp.ErpFile;
+import de.opencrm.domain.erp.ErpInvoice;
+import de.opencrm.domain.erp.ErpLine;
+import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.domain.erp.ErpOpenItem;
+import de.opencrm.domain.erp.ErpOwnership;
+import de.opencrm.domain.erp.ErpRecordInvalid;
+import de.opencrm.integration.erp.ErpFileCheck;
+import de.opencrm.integration.erp.ErpFileChecker;
+import de.opencrm.integration.erp.ErpKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Applies what the ERP delivers, a chunk at a time in the chunk's transaction, for the job
+ * erp-reconciliation (its technical identity) and administrators. Every step compares before it
+ * writes: a record delivered again unchanged changes nothing, so running the same files twice or
+ * restarting a run after a crash ends where an uninterrupted run would.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.INTEGRATION})
+@Permission(area = Area.ERP, operation = Operation.EDIT)
+public class ErpReconciliationService {
+
+  /** Records a file may have refused before the whole file is refused instead. */
+  public static final int MAX_REFUSED_PER_FILE = 10_000;
+
+  /** Companies reported as no longer delivered per run, at most. */
+  private static final int MISSING_REPORTED = 10_000;
+
+  private static final int SIMILAR_CANDIDATES = 10;
+
+  @PersistenceContext EntityManager em;
+  @Inject ErpMirror mirror;
+  @Inject DuplicateCandidates candidates;
+  @Inject ErpFolders folders;
+  @Inject CompanyTime time;
+
+  private final DebtorMatcher matcher = new DebtorMatcher();
+
+  /**
+   * Takes the files of a run from the inbound folder (all it holds when none are named): each is
+   * checked as a whole, once, and kept with its checksum; a file applied before is passed over. A
+   * restarted run finds its files as they were.
+   */
+  public List<ErpFile> receive(long run, List<String> names) {
+    List<ErpFile> known = files(run);
+    if (!known.isEmpty()) {
+      return known;
+    }
+    List<String> chosen = names.isEmpty() ? inboundFiles() : names;
+    List<ErpFile> received = new ArrayList<>();
+    for (String name : chosen) {
+      received.add(receiveFile(run, name));
+    }
+    return received;
+  }
+
+  /** The files waiting in the inbound folder, by name. */
+  public List<String> inboundFiles() {
+    Path inbound = folders.inbound();
+    if (!Files.isDirectory(inbound)) {
+      return List.of();
+    }
+    try (var listed = Files.list(inbound)) {
+      return listed
+          .filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> ErpKind.ofFileName(n).isPresent())
+          .sorted(
+              Comparator.comparing((String n) -> ErpKind.ofFileName(n).orElseThrow())
+                  .thenComparing(n -> n))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ErpFile receiveFile(long run, String name) {
+    Path file = folders.inbound().resolve(name).normalize();
+    ErpKind kind = ErpKind.ofFileName(name).orElse(null);
+    if (!file.getParent().equals(folders.inbound().normalize())
+        || kind == null
+        || !Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("not an ERP file in the inbound folder: " + name);
+    }
+    try {
+      ErpFile received = new ErpFile(run, name, kind, checksum(file), Files.size(file), time.now());
+      Optional<ErpFile> applied =
+          em.createQuery(
+                  "SELECT f FROM ErpFile f WHERE f.checksum = :sum AND f.status = :applied",
+                  ErpFile.class)
+              .setParameter("sum", received.getChecksum())
+              .setParameter("applied", ErpFile.Status.APPLIED)
+              .setMaxResults(1)
+              .getResultStream()
+              .findFirst();
+      if (applied.isPresent()) {
+        received.duplicateOf(applied.get());
+        em.persist(received);
+        return received;
+      }
+      ErpFileCheck check = new ErpFileChecker(MAX_REFUSED_PER_FILE).check(file, kind);
+      received.checked(check);
+      em.persist(received);
+      em.flush();
+      if (check.usable()) {
+        check
+            .refused()
+            .forEach(
+                (ordinal, refusal) ->
+                    mirror.refuse(
+                        received.getId(),
+                        ordinal,
+                        refusal.line(),
+                        refusal.key(),
+                        refusal.code(),
+                        refusal.detail()));
+      }
+      return received;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String checksum(Path file) throws IOException {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  public List<ErpFile> files(long run) {
+    return em.createQuery(
+            "SELECT f FROM ErpFile f WHERE f.runId = :run ORDER BY f.id", ErpFile.class)
+        .setParameter("run", run)
+        .getResultList();
+  }
+
+  public Path inboundPath(ErpFile file) {
+    return folders.inbound().resolve(file.getName());
+  }
+
+  public Set<Long> refusedOrdinals(long fileId) {
+    return mirror.refusedOrdinals(fileId);
+  }
+
+  /** Records a record refused when applied (a field the CRM cannot take). */
+  public void refuse(long fileId, long ordinal, long line, String key, ErpRecordInvalid why) {
+    if (mirror.refuse(fileId, ordinal, line, key, why.code(), why.detail())) {
+      em.find(ErpFile.class, fileId).refusedWhenApplied(1);
+    }
+  }
+
+  /**
+   * Applies a chunk of debtors: unchanged ones are only noted as delivered; the others are matched
+   * to their company, the ERP's fields applied to it, and what does not fit recorded.
+   */
+  public int applyDebtors(long run, List<ErpDebtor> debtors) {
+    Instant now = time.now();
+    Map<String, ErpDebtor> byNumber = index(debtors, ErpDebtor::debtorNumber);
+    Map<String, ErpMirror.DebtorRow> stored = mirror.debtors(byNumber.keySet());
+    List<String> unchanged = new ArrayList<>();
+    List<ErpDebtor> changed = new ArrayList<>();
+    for (ErpDebtor debtor : byNumber.values()) {
+      ErpMirror.DebtorRow row = stored.get(debtor.debtorNumber());
+      if (row != null && row.hash().equals(debtor.hash()) && row.accountId() != null) {
+        unchanged.add(debtor.debtorNumber());
+      } else {
+        changed.add(debtor);
+      }
+    }
+    mirror.seen(run, unchanged);
+    if (changed.isEmpty()) {
+      return 0;
+    }
+    Map<String, CrmCompany> companies =
+        mirror.companiesByDebtorNumber(changed.stream().map(ErpDebtor::debtorNumber).toList());
+    Map<String, List<CrmCompany>> byVat =
+        mirror.companiesByVatId(
+            changed.stream()
+                .filter(d -> !companies.containsKey(d.debtorNumber()) && d.vatId() != null)
+                .map(ErpDebtor::vatId)
+                .collect(Collectors.toSet()));
+    Decisions decisions = decisions(changed.stream().map(ErpDebtor::debtorNumber).toList());
+    Findings findings = new Findings(run);
+    List<ErpMirror.Placed> inserts = new ArrayList<>();
+    List<ErpMirror.Placed> updates = new ArrayList<>();
+    for (ErpDebtor debtor : changed) {
+      DebtorMatch match = matcher.match(debtor, candidatesFor(debtor, companies, byVat, decisions));
+      Long accountId = match.linked() ? apply(debtor, match, findings) : null;
+      if (match.kind() == DebtorMatch.Kind.PROPOSED) {
+        findings
+            .add(
+                ErpDiscrepancy.Kind.PROPOSED_MATCH,
+                debtor.debtorNumber(),
+                match.company().id(),
+                null,
+                debtor.name(),
+                match.company().name())
+            .scored(
+                match.score(),
+                match.reasons().stream().map(MatchReason::name).collect(Collectors.joining(",")));
+      } else if (match.kind() == DebtorMatch.Kind.NONE) {
+        findings.add(
+            ErpDiscrepancy.Kind.UNKNOWN_DEBTOR,
+            debtor.debtorNumber(),
+            null,
+            null,
+            debtor.name(),
+            null);
+      } else {
+        findings.resolved.add(debtor.debtorNumber());
+      }
+      ErpMirror.Placed placed = new ErpMirror.Placed(debtor, accountId);
+      (stored.containsKey(debtor.debtorNumber()) ? updates : inserts).add(placed);
+    }
+    em.flush();
+    mirror.insertDebtors(run, inserts, now);
+    mirror.updateDebtors(run, updates, now);
+    findings.store();
+    return changed.size();
+  }
+
+  private DebtorMatcher.Candidates candidatesFor(
+      ErpDebtor debtor,
+      Map<String, CrmCompany> companies,
+      Map<String, List<CrmCompany>> byVat,
+      Decisions decisions) {
+    Optional<CrmCompany> byNumber = Optional.ofNullable(companies.get(debtor.debtorNumber()));
+    Optional<CrmCompany> confirmed =
+        byNumber.isPresent()
+            ? Optional.empty()
+            : Optional.ofNullable(decisions.confirmed.get(debtor.debtorNumber()))
+                .map(this::company);
+    List<CrmCompany> sameVat =
+        debtor.vatId() == null ? List.of() : byVat.getOrDefault(debtor.vatId(), List.of());
+    List<CrmCompany> similar =
+        byNumber.isPresent() || confirmed.isPresent() || !sameVat.isEmpty()
+            ? List.of()
+            : similarTo(debtor);
+    return new DebtorMatcher.Candidates(
+        byNumber,
+        confirmed,
+        sameVat,
+        similar,
+        decisions.rejected.getOrDefault(debtor.debtorNumber(), Set.of()));
+  }
+
+  private List<CrmCompany> similarTo(ErpDebtor debtor) {
+    var probe =
+        new de.opencrm.domain.duplicate.CompanyFacts(
+            null,
+            debtor.name(),
+            debtor.vatId(),
+            null,
+            debtor.street(),
+            debtor.postalCode(),
+            debtor.city(),
+            null);
+    return candidates.companiesLike(probe, SIMILAR_CANDIDATES).stream()
+        .map(
+            f ->
+                new CrmCompany(
+                    f.id(),
+                    f.name(),
+                    f.vatId(),
+                    f.erpNumber(),
+                    f.street(),
+                    f.postalCode(),
+                    f.city(),
+                    null))
+        .toList();
+  }
+
+  private CrmCompany company(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null || account.isMerged()) {
+      return null;
+    }
+    Address billing = account.getBillingAddress();
+    return new CrmCompany(
+        account.getId(),
+        account.getName(),
+        account.getVatId(),
+        account.getErpDebtorNumber(),
+        billing.getStreet(),
+        billing.getPostalCode(),
+        billing.getCity(),
+        billing.getCountry());
+  }
+
+  /** Applies the ERP's fields to the debtor's company; returns the company's id. */
+  private Long apply(ErpDebtor debtor, DebtorMatch match, Findings findings) {
+    CrmCompany company = match.company();
+    ErpOwnership.Plan plan = ErpOwnership.plan(debtor, company);
+    if (match.links() || plan.addressChanges()) {
+      Account account = em.find(Account.class, company.id());
+      if (match.links()) {
+        account.takeErpNumber(debtor.debtorNumber());
+      }
+      if (plan.addressChanges()) {
+        Address billing = account.getBillingAddress();
+        account.locate(
+            new Address(
+                plan.street(), plan.postalCode(), plan.city(), billing.getState(), plan.country()),
+            account.getShippingAddress());
+      }
+    }
+    for (ErpOwnership.Conflict conflict : plan.conflicts()) {
+      findings.add(
+          ErpDiscrepancy.Kind.CONFLICT,
+          debtor.debtorNumber(),
+          company.id(),
+          conflict.field(),
+          conflict.erpValue(),
+          conflict.crmValue());
+    }
+    return company.id();
+  }
+
+  /** Applies a chunk of invoices; one of a debtor the ERP never delivered is refused. */
+  public int applyInvoices(List<ErpLine<ErpInvoice>> lines) {
+    Set<String> known =
+        mirror.knownDebtors(
+            lines.stream().map(l -> l.record().debtorNumber()).collect(Collectors.toSet()));
+    List<ErpInvoice> invoices = new ArrayList<>();
+    for (ErpLine<ErpInvoice> line : lines) {
+      if (known.contains(line.record().debtorNumber())) {
+        invoices.add(line.record());
+      } else {
+        refuse(
+            line.fileId(),
+            line.ordinal(),
+            line.line(),
+            line.record().invoiceNumber(),
+            new ErpRecordInvalid(
+                ErpFileCheck.Code.UNKNOWN_REFERENCE,
+                "debtorNumber \"" + line.record().debtorNumber() + "\": no such debtor"));
+      }
+    }
+    Map<String, ErpInvoice> byNumber = index(invoices, ErpInvoice::invoiceNumber);
+    Map<String, String> hashes = mirror.invoiceHashes(byNumber.keySet());
+    List<ErpInvoice> inserts = new ArrayList<>();
+    List<ErpInvoice> updates = new ArrayList<>();
+    for (ErpInvoice invoice : byNumber.values()) {
+      String hash = hashes.get(invoice.invoiceNumber());
+      if (hash == null) {
+        inserts.add(invoice);
+      } else if (!hash.equals(invoice.hash())) {
+        updates.add(invoice);
+      }
+    }
+    mirror.insertInvoices(inserts);
+    mirror.updateInvoices(updates);
+    List<String> debtors = new ArrayList<>();
+    inserts.forEach(i -> debtors.add(i.debtorNumber()));
+    updates.forEach(i -> debtors.add(i.debtorNumber()));
+    mirror.figuresStale(Set.copyOf(debtors));
+    return inserts.size() + updates.size();
+  }
+
+  /** Which of these debtor numbers the ERP has delivered at some time. */
+  public Set<String> knownDebtors(Collection<String> debtorNumbers) {
+    return mirror.knownDebtors(debtorNumbers);
+  }
+
+  /** Applies a chunk of open items (a snapshot: those not delivered again go when the run ends). */
+  public int applyOpenItems(long run, List<ErpOpenItem> items) {
+    Map<String, ErpOpenItem> byNumber = index(items, ErpOpenItem::documentNumber);
+    Map<String, String> hashes = mirror.openItemHashes(byNumber.keySet());
+    List<ErpOpenItem> inserts = new ArrayList<>();
+    List<ErpOpenItem> updates = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    for (ErpOpenItem item : byNumber.values()) {
+      String hash = hashes.get(item.documentNumber());
+      if (hash == null) {
+        inserts.add(item);
+      } else if (!hash.equals(item.hash())) {
+        updates.add(item);
+      } else {
+        unchanged.add(item.documentNumber());
+      }
+    }
+    mirror.insertOpenItems(run, inserts);
+    mirror.updateOpenItems(run, updates);
+    mirror.openItemsSeen(run, unchanged);
+    List<String> debtors = new ArrayList<>();
+    inserts.forEach(i -> debtors.add(i.debtorNumber()));
+    updates.forEach(i -> debtors.add(i.debtorNumber()));
+    mirror.figuresStale(Set.copyOf(debtors));
+    return inserts.size() + updates.size();
+  }
+
+  /**
+   * Ends a run: open items no longer delivered go (when the run had an open items file), revenue
+   * and open items are summed again where they changed, companies whose debtor the debtor file
+   * lacked are reported (when the run had one), and the applied files are marked with where they
+   * were archived.
+   */
+  public RunResult finish(long run, Map<Long, String> archivedAs) {
+    List<ErpFile> files = files(run);
+    boolean debtorFile = applied(files, ErpKind.DEBTORS);
+    int dropped = applied(files, ErpKind.OPEN_ITEMS) ? mirror.dropOpenItemsNotSeen(run) : 0;
+    int summed = mirror.refreshFigures(time.today(), time.now());
+    int missing = 0;
+    if (debtorFile) {
+      Findings findings = new Findings(run);
+      for (CrmCompany company : mirror.companiesNotDelivered(run, MISSING_REPORTED)) {
+        findings.add(
+            ErpDiscrepancy.Kind.MISSING_IN_ERP,
+            company.debtorNumber(),
+            company.id(),
+            null,
+            null,
+            company.name());
+        missing++;
+      }
+      findings.store();
+    }
+    Instant now = time.now();
+    for (ErpFile file : files) {
+      String archived = archivedAs.get(file.getId());
+      if (file.getStatus() == ErpFile.Status.CHECKED && archived != null) {
+        file.applied(now, archived);
+      }
+    }
+    return new RunResult(dropped, summed, missing);
+  }
+
+  /**
+   * Claims the night's run for this server: true for the first server to ask, false for every other
+   * (the night is the key of crm_erp_nightly, so of two servers asking at once one insert fails and
+   * its caller sees an exception it takes for "taken").
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean claimNight(LocalDate night, String server) {
+    long taken =
+        ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM crm_erp_nightly WHERE night = ?")
+                    .setParameter(1, java.sql.Date.valueOf(night))
+                    .getSingleResult())
+            .longValue();
+    if (taken > 0) {
+      return false;
+    }
+    em.createNativeQuery("INSERT INTO crm_erp_nightly (night, server, started_at) VALUES (?, ?, ?)")
+        .setParameter(1, java.sql.Date.valueOf(night))
+        .setParameter(2, server)
+        .setParameter(3, java.sql.Timestamp.from(time.now()))
+        .executeUpdate();
+    return true;
+  }
+
+  /** What the end of a run did. */
+  public record RunResult(int openItemsDropped, int figuresSummed, int companiesNotDelivered) {}
+
+  private static boolean applied(List<ErpFile> files, ErpKind kind) {
+    return files.stream()
+        .anyMatch(f -> f.getKind() == kind && f.getStatus() == ErpFile.Status.CHECKED);
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    Map<String, T> indexed = new LinkedHashMap<>();
+    items.forEach(item -> indexed.put(key.apply(item), item));
+    return indexed;
+  }
+
+  /** The decisions people took on proposed matches of these debtors. */
+  private record Decisions(Map<String, Long> confirmed, Map<String, Set<Long>> rejected) {}
+
+  private Decisions decisions(List<String> debtorNumbers) {
+    Map<String, Long> confirmed = new java.util.HashMap<>();
+    Map<String, Set<Long>> rejected = new java.util.HashMap<>();
+    for (int from = 0; from < debtorNumbers.size(); from += 1000) {
+      em.createQuery(
+              "SELECT d FROM ErpDiscrepancy d WHERE d.kind = :kind AND d.status IN :decided"
+                  + " AND d.debtorNumber IN :numbers",
+              ErpDiscrepancy.class)
+          .setParameter("kind", ErpDiscrepancy.Kind.PROPOSED_MATCH)
+          .setParameter(
+              "decided", List.of(ErpDiscrepancy.Status.CONFIRMED, ErpDiscrepancy.Status.REJECTED))
+          .setParameter(
+              "numbers", debtorNumbers.subList(from, Math.min(debtorNumbers.size(), from + 1000)))
+          .getResultStream()
+          .forEach(
+              d -> {
+                if (d.getStatus() == ErpDiscrepancy.Status.CONFIRMED) {
+                  confirmed.put(d.getDebtorNumber(), d.getAccountId());
+                } else {
+                  rejected
+                      .computeIfAbsent(d.getDebtorNumber(), n -> new java.util.HashSet<>())
+                      .add(d.getAccountId());
+                }
+              });
+    }
+    return new Decisions(confirmed, rejected);
+  }
+
+  /**
+   * The discrepancies a chunk found, stored once by key: found again, an existing one only notes
+   * the run; the open unknown-debtor and proposal entries of debtors now matched are resolved.
+   */
+  private final class Findings {
+    private final long run;
+    private final Map<String, ErpDiscrepancy> found = new LinkedHashMap<>();
+    private final List<String> resolved = new ArrayList<>();
+
+    Findings(long run) {
+      this.run = run;
+    }
+
+    ErpDiscrepancy add(
+        ErpDiscrepancy.Kind kind,
+        String debtorNumber,
+        Long accountId,
+        String field,
+        String erpValue,
+        String crmValue) {
+      ErpDiscrepancy discrepancy =
+          new ErpDiscrepancy(kind, debtorNumber, accountId, field, erpValue, crmValue, run);
+      found.putIfAbsent(discrepancy.getDedupKey(), discrepancy);
+      return found.get(discrepancy.getDedupKey());
+    }
+
+    void store() {
+      List<String> keys = new ArrayList<>(found.keySet());
+      for (int from = 0; from < keys.size(); from += 1000) {
+        List<String> part = keys.subList(from, Math.min(keys.size(), from + 1000));
+        Map<String, ErpDiscrepancy> existing =
+            em.createQuery(
+                    "SELECT d FROM ErpDiscrepancy d WHERE d.dedupKey IN :keys",
+                    ErpDiscrepancy.class)
+                .setParameter("keys", part)
+                .getResultStream()
+                .collect(Collectors.toMap(ErpDiscrepancy::getDedupKey, d -> d));
+        for (String key : part) {
+          ErpDiscrepancy known = existing.get(key);
+          if (known == null) {
+            em.persist(found.get(key));
+          } else {
+            known.foundAgain(run);
+          }
+        }
+      }
+      for (int from = 0; from < resolved.size(); from += 1000) {
+        em.createQuery(
+                "SELECT d FROM ErpDiscrepancy d WHERE d.status = :open AND d.kind IN :kinds"
+                    + " AND d.debtorNumber IN :numbers",
+                ErpDiscrepancy.class)
+            .setParameter("open", ErpDiscrepancy.Status.OPEN)
+            .setParameter(
+                "kinds",
+                List.of(ErpDiscrepancy.Kind.UNKNOWN_DEBTOR, ErpDiscrepancy.Kind.PROPOSED_MATCH))
+            .setParameter("numbers", resolved.subList(from, Math.min(resolved.size(), from + 1000)))
+            .getResultStream()
+            .forEach(d -> d.resolve(run));
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package de.opencrm.domain.erp;
+
+import de.opencrm.integration.erp.ErpFileCheck;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The CRM's read-only copy of the ERP's debtors, invoices and open items, and the companies the
+ * reconciliation compares them with: read and written a chunk at a time, in the caller's
+ * transaction, with set-based statements (a million debtors a night).
+ */
+public interface ErpMirror {
+
+  /** A mirrored debtor as far as the reconciliation needs it: fingerprint and company. */
+  record DebtorRow(String debtorNumber, String hash, Long accountId) {}
+
+  /** A debtor to store with the company it belongs to (none: unknown or only proposed). */
+  record Placed(ErpDebtor debtor, Long accountId) {}
+
+  /** What the account page shows of a company's debtor. */
+  record ErpAccountData(
+      String debtorNumber,
+      String paymentTerms,
+      java.math.BigDecimal creditLimit,
+      boolean blocked,
+      java.math.BigDecimal revenueYearToDate,
+      java.math.BigDecimal revenuePreviousYear,
+      java.math.BigDecimal openItems,
+      Instant changedAt,
+      Instant figuresAt) {}
+
+  Map<String, DebtorRow> debtors(Collection<String> debtorNumbers);
+
+  Map<String, CrmCompany> companiesByDebtorNumber(Collection<String> debtorNumbers);
+
+  Map<String, List<CrmCompany>> companiesByVatId(Collection<String> vatIds);
+
+  void insertDebtors(long run, List<Placed> debtors, Instant at);
+
+  void updateDebtors(long run, List<Placed> debtors, Instant at);
+
+  /** Notes that the run delivered these debtors unchanged. */
+  void seen(long run, Collection<String> debtorNumbers);
+
+  Set<String> knownDebtors(Collection<String> debtorNumbers);
+
+  Map<String, String> invoiceHashes(Collection<String> invoiceNumbers);
+
+  void insertInvoices(List<ErpInvoice> invoices);
+
+  void updateInvoices(List<ErpInvoice> invoices);
+
+  Map<String, String> openItemHashes(Collection<String> documentNumbers);
+
+  void insertOpenItems(long run, List<ErpOpenItem> items);
+
+  void updateOpenItems(long run, List<ErpOpenItem> items);
+
+  void openItemsSeen(long run, Collection<String> documentNumbers);
+
+  /** Drops the open items the run's snapshot no longer holds (paid); returns how many. */
+  int dropOpenItemsNotSeen(long run);
+
+  /** Marks the debtors whose revenue or open items must be summed again. */
+  void figuresStale(Collection<String> debtorNumbers);
+
+  /**
+   * Sums revenue (this year to the day, the previous year) and open items again for the debtors
+   * marked stale or last summed in another year; returns how many.
+   */
+  int refreshFigures(LocalDate today, Instant at);
+
+  /** Companies with a debtor number the run's debtor files did not deliver, at most limit. */
+  List<CrmCompany> companiesNotDelivered(long run, int limit);
+
+  ErpAccountData accountData(long accountId);
+
+  Set<Long> refusedOrdinals(long fileId);
+
+  /** Records a refused record once (a restarted chunk may refuse it again); whether it was new. */
+  boolean refuse(
+      long fileId, long ordinal, long line, String key, ErpFileCheck.Code reason, String detail);
+
+  /** The refused records of a run's files in file and line order, at most limit. */
+  List<Refused> refused(long run, int limit);
+
+  record Refused(String file, long line, String key, ErpFileCheck.Code reason, String detail) {}
+}

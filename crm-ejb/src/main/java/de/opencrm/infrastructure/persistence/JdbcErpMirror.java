@@ -1,0 +1,532 @@
+package de.opencrm.infrastructure.persistence;
+
+import de.opencrm.domain.erp.CrmCompany;
+import de.opencrm.domain.erp.ErpInvoice;
+import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.domain.erp.ErpOpenItem;
+import de.opencrm.integration.erp.ErpFileCheck;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The ERP mirror in plain JDBC on the CRM's datasource, inside the caller's transaction: look-ups
+ * by key lists (at most {@link #IN_LIST} keys a statement, Oracle's limit) and batched inserts and
+ * updates. Portable SQL.
+ */
+@ApplicationScoped
+public class JdbcErpMirror implements ErpMirror {
+
+  static final int IN_LIST = 1000;
+
+  private static final String COMPANY_COLUMNS =
+      "a.id, a.name, a.vat_id, a.erp_debtor_number, a.billing_street, a.billing_postal_code,"
+          + " a.billing_city, a.billing_country";
+
+  @Resource(lookup = "java:jboss/datasources/CrmDS")
+  DataSource dataSource;
+
+  @Override
+  public Map<String, DebtorRow> debtors(Collection<String> debtorNumbers) {
+    Map<String, DebtorRow> rows = new HashMap<>();
+    inChunks(
+        debtorNumbers,
+        "SELECT debtor_number, record_hash, account_id FROM crm_erp_debtor WHERE debtor_number IN",
+        r -> {
+          long account = r.getLong(3);
+          Long accountId = r.wasNull() ? null : account;
+          rows.put(r.getString(1), new DebtorRow(r.getString(1), r.getString(2), accountId));
+        });
+    return rows;
+  }
+
+  @Override
+  public Map<String, CrmCompany> companiesByDebtorNumber(Collection<String> debtorNumbers) {
+    Map<String, CrmCompany> companies = new HashMap<>();
+    inChunks(
+        debtorNumbers,
+        "SELECT "
+            + COMPANY_COLUMNS
+            + " FROM crm_account a WHERE a.merged_into_id IS NULL AND a.erp_debtor_number IN",
+        r -> {
+          CrmCompany company = company(r);
+          companies.put(company.debtorNumber(), company);
+        });
+    return companies;
+  }
+
+  @Override
+  public Map<String, List<CrmCompany>> companiesByVatId(Collection<String> vatIds) {
+    Map<String, List<CrmCompany>> companies = new HashMap<>();
+    inChunks(
+        vatIds,
+        "SELECT "
+            + COMPANY_COLUMNS
+            + " FROM crm_account a WHERE a.merged_into_id IS NULL AND a.vat_id IN",
+        r -> {
+          CrmCompany company = company(r);
+          companies.computeIfAbsent(company.vatId(), v -> new ArrayList<>()).add(company);
+        });
+    return companies;
+  }
+
+  private static CrmCompany company(ResultSet r) throws SQLException {
+    return new CrmCompany(
+        r.getLong(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getString(6),
+        r.getString(7),
+        r.getString(8));
+  }
+
+  @Override
+  public void insertDebtors(long run, List<Placed> debtors, Instant at) {
+    batch(
+        "INSERT INTO crm_erp_debtor (name, legal_form, vat_id, street, postal_code, city, country,"
+            + " payment_terms, credit_limit, blocked, record_hash, account_id, seen_run, changed_at,"
+            + " figures_stale, debtor_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
+        debtors,
+        (s, p) -> bindDebtor(s, p, run, at));
+  }
+
+  @Override
+  public void updateDebtors(long run, List<Placed> debtors, Instant at) {
+    batch(
+        "UPDATE crm_erp_debtor SET name = ?, legal_form = ?, vat_id = ?, street = ?, postal_code = ?,"
+            + " city = ?, country = ?, payment_terms = ?, credit_limit = ?, blocked = ?,"
+            + " record_hash = ?, account_id = ?, seen_run = ?, changed_at = ?, figures_stale = TRUE"
+            + " WHERE debtor_number = ?",
+        debtors,
+        (s, p) -> bindDebtor(s, p, run, at));
+  }
+
+  private static void bindDebtor(PreparedStatement s, Placed placed, long run, Instant at)
+      throws SQLException {
+    var d = placed.debtor();
+    s.setString(1, d.name());
+    s.setString(2, d.legalForm());
+    s.setString(3, d.vatId());
+    s.setString(4, d.street());
+    s.setString(5, d.postalCode());
+    s.setString(6, d.city());
+    s.setString(7, d.country());
+    s.setString(8, d.paymentTerms());
+    s.setBigDecimal(9, d.creditLimit());
+    s.setBoolean(10, d.blocked());
+    s.setString(11, d.hash());
+    if (placed.accountId() == null) {
+      s.setNull(12, Types.BIGINT);
+    } else {
+      s.setLong(12, placed.accountId());
+    }
+    s.setLong(13, run);
+    s.setTimestamp(14, Timestamp.from(at));
+    s.setString(15, d.debtorNumber());
+  }
+
+  @Override
+  public void seen(long run, Collection<String> debtorNumbers) {
+    update(
+        "UPDATE crm_erp_debtor SET seen_run = ? WHERE seen_run <> ? AND debtor_number IN",
+        List.of(run, run),
+        debtorNumbers);
+  }
+
+  @Override
+  public Set<String> knownDebtors(Collection<String> debtorNumbers) {
+    Set<String> known = new HashSet<>();
+    inChunks(
+        debtorNumbers,
+        "SELECT debtor_number FROM crm_erp_debtor WHERE debtor_number IN",
+        r -> known.add(r.getString(1)));
+    return known;
+  }
+
+  @Override
+  public Map<String, String> invoiceHashes(Collection<String> invoiceNumbers) {
+    return hashes(
+        "SELECT invoice_number, record_hash FROM crm_erp_invoice WHERE invoice_number IN",
+        invoiceNumbers);
+  }
+
+  @Override
+  public void insertInvoices(List<ErpInvoice> invoices) {
+    batch(
+        "INSERT INTO crm_erp_invoice (debtor_number, invoice_date, net, gross, currency, net_eur,"
+            + " status, record_hash, invoice_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        invoices,
+        JdbcErpMirror::bindInvoice);
+  }
+
+  @Override
+  public void updateInvoices(List<ErpInvoice> invoices) {
+    batch(
+        "UPDATE crm_erp_invoice SET debtor_number = ?, invoice_date = ?, net = ?, gross = ?,"
+            + " currency = ?, net_eur = ?, status = ?, record_hash = ? WHERE invoice_number = ?",
+        invoices,
+        JdbcErpMirror::bindInvoice);
+  }
+
+  private static void bindInvoice(PreparedStatement s, ErpInvoice i) throws SQLException {
+    s.setString(1, i.debtorNumber());
+    s.setDate(2, Date.valueOf(i.invoiceDate()));
+    s.setBigDecimal(3, i.net());
+    s.setBigDecimal(4, i.gross());
+    s.setString(5, i.currency());
+    s.setBigDecimal(6, i.netEur());
+    s.setString(7, i.status().name());
+    s.setString(8, i.hash());
+    s.setString(9, i.invoiceNumber());
+  }
+
+  @Override
+  public Map<String, String> openItemHashes(Collection<String> documentNumbers) {
+    return hashes(
+        "SELECT document_number, record_hash FROM crm_erp_open_item WHERE document_number IN",
+        documentNumbers);
+  }
+
+  @Override
+  public void insertOpenItems(long run, List<ErpOpenItem> items) {
+    batch(
+        "INSERT INTO crm_erp_open_item (debtor_number, due_date, open_amount, record_hash, seen_run,"
+            + " document_number) VALUES (?, ?, ?, ?, ?, ?)",
+        items,
+        (s, i) -> bindOpenItem(s, i, run));
+  }
+
+  @Override
+  public void updateOpenItems(long run, List<ErpOpenItem> items) {
+    batch(
+        "UPDATE crm_erp_open_item SET debtor_number = ?, due_date = ?, open_amount = ?,"
+            + " record_hash = ?, seen_run = ? WHERE document_number = ?",
+        items,
+        (s, i) -> bindOpenItem(s, i, run));
+  }
+
+  private static void bindOpenItem(PreparedStatement s, ErpOpenItem i, long run)
+      throws SQLException {
+    s.setString(1, i.debtorNumber());
+    s.setDate(2, Date.valueOf(i.dueDate()));
+    s.setBigDecimal(3, i.openAmount());
+    s.setString(4, i.hash());
+    s.setLong(5, run);
+    s.setString(6, i.documentNumber());
+  }
+
+  @Override
+  public void openItemsSeen(long run, Collection<String> documentNumbers) {
+    update(
+        "UPDATE crm_erp_open_item SET seen_run = ? WHERE seen_run <> ? AND document_number IN",
+        List.of(run, run),
+        documentNumbers);
+  }
+
+  @Override
+  public int dropOpenItemsNotSeen(long run) {
+    try (Connection db = dataSource.getConnection()) {
+      try (PreparedStatement stale =
+          db.prepareStatement(
+              "UPDATE crm_erp_debtor SET figures_stale = TRUE WHERE debtor_number IN"
+                  + " (SELECT o.debtor_number FROM crm_erp_open_item o WHERE o.seen_run <> ?)")) {
+        stale.setLong(1, run);
+        stale.executeUpdate();
+      }
+      try (PreparedStatement drop =
+          db.prepareStatement("DELETE FROM crm_erp_open_item WHERE seen_run <> ?")) {
+        drop.setLong(1, run);
+        return drop.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void figuresStale(Collection<String> debtorNumbers) {
+    update(
+        "UPDATE crm_erp_debtor SET figures_stale = TRUE WHERE figures_stale = FALSE AND debtor_number IN",
+        List.of(),
+        debtorNumbers);
+  }
+
+  @Override
+  public int refreshFigures(LocalDate today, Instant at) {
+    String revenue =
+        "COALESCE((SELECT SUM(i.net_eur) FROM crm_erp_invoice i"
+            + " WHERE i.debtor_number = crm_erp_debtor.debtor_number AND i.status <> 'CANCELLED'"
+            + " AND i.invoice_date >= ? AND i.invoice_date <= ?), 0)";
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "UPDATE crm_erp_debtor SET revenue_ytd = "
+                    + revenue
+                    + ", revenue_prev_year = "
+                    + revenue
+                    + ", open_items = COALESCE((SELECT SUM(o.open_amount) FROM crm_erp_open_item o"
+                    + " WHERE o.debtor_number = crm_erp_debtor.debtor_number), 0),"
+                    + " figures_year = ?, figures_stale = FALSE, figures_at = ?"
+                    + " WHERE figures_stale = TRUE OR figures_year IS NULL OR figures_year <> ?")) {
+      LocalDate yearStart = today.withDayOfYear(1);
+      s.setDate(1, Date.valueOf(yearStart));
+      s.setDate(2, Date.valueOf(today));
+      s.setDate(3, Date.valueOf(yearStart.minusYears(1)));
+      s.setDate(4, Date.valueOf(yearStart.minusDays(1)));
+      s.setInt(5, today.getYear());
+      s.setTimestamp(6, Timestamp.from(at));
+      s.setInt(7, today.getYear());
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public List<CrmCompany> companiesNotDelivered(long run, int limit) {
+    List<CrmCompany> companies = new ArrayList<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "SELECT "
+                    + COMPANY_COLUMNS
+                    + " FROM crm_account a WHERE a.erp_debtor_number IS NOT NULL"
+                    + " AND a.merged_into_id IS NULL AND NOT EXISTS (SELECT 1 FROM crm_erp_debtor d"
+                    + " WHERE d.debtor_number = a.erp_debtor_number AND d.seen_run = ?) ORDER BY a.id")) {
+      s.setLong(1, run);
+      s.setMaxRows(limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          companies.add(company(r));
+        }
+      }
+      return companies;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public ErpAccountData accountData(long accountId) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "SELECT debtor_number, payment_terms, credit_limit, blocked, revenue_ytd,"
+                    + " revenue_prev_year, open_items, changed_at, figures_at FROM crm_erp_debtor"
+                    + " WHERE account_id = ? ORDER BY debtor_number")) {
+      s.setLong(1, accountId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        return new ErpAccountData(
+            r.getString(1),
+            r.getString(2),
+            r.getBigDecimal(3),
+            r.getBoolean(4),
+            r.getBigDecimal(5),
+            r.getBigDecimal(6),
+            r.getBigDecimal(7),
+            instant(r.getTimestamp(8)),
+            instant(r.getTimestamp(9)));
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public Set<Long> refusedOrdinals(long fileId) {
+    Set<Long> ordinals = new HashSet<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s =
+            db.prepareStatement("SELECT ordinal FROM crm_erp_refused WHERE file_id = ?")) {
+      s.setLong(1, fileId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ordinals.add(r.getLong(1));
+        }
+      }
+      return ordinals;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public boolean refuse(
+      long fileId, long ordinal, long line, String key, ErpFileCheck.Code reason, String detail) {
+    try (Connection db = dataSource.getConnection()) {
+      try (PreparedStatement exists =
+          db.prepareStatement("SELECT 1 FROM crm_erp_refused WHERE file_id = ? AND ordinal = ?")) {
+        exists.setLong(1, fileId);
+        exists.setLong(2, ordinal);
+        try (ResultSet r = exists.executeQuery()) {
+          if (r.next()) {
+            return false;
+          }
+        }
+      }
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO crm_erp_refused (file_id, ordinal, line, record_key, reason, detail)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        insert.setLong(1, fileId);
+        insert.setLong(2, ordinal);
+        insert.setLong(3, line);
+        insert.setString(4, key == null || key.length() <= 40 ? key : key.substring(0, 40));
+        insert.setString(5, reason.name());
+        insert.setString(
+            6, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000));
+        insert.executeUpdate();
+        return true;
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public List<Refused> refused(long run, int limit) {
+    List<Refused> refused = new ArrayList<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "SELECT f.name, r.line, r.record_key, r.reason, r.detail FROM crm_erp_refused r"
+                    + " JOIN crm_erp_file f ON f.id = r.file_id WHERE f.run_id = ?"
+                    + " ORDER BY f.id, r.ordinal")) {
+      s.setLong(1, run);
+      s.setMaxRows(limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          refused.add(
+              new Refused(
+                  r.getString(1),
+                  r.getLong(2),
+                  r.getString(3),
+                  ErpFileCheck.Code.valueOf(r.getString(4)),
+                  r.getString(5)));
+        }
+      }
+      return refused;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private Map<String, String> hashes(String select, Collection<String> keys) {
+    Map<String, String> hashes = new HashMap<>();
+    inChunks(keys, select, r -> hashes.put(r.getString(1), r.getString(2)));
+    return hashes;
+  }
+
+  private interface Row {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  private interface Binder<T> {
+    void bind(PreparedStatement statement, T item) throws SQLException;
+  }
+
+  /** Runs "select ... IN (?, ...)" over the keys, a thousand at a time. */
+  private void inChunks(Collection<String> keys, String selectIn, Row row) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    List<String> all = new ArrayList<>(keys);
+    try (Connection db = dataSource.getConnection()) {
+      for (int from = 0; from < all.size(); from += IN_LIST) {
+        List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+        try (PreparedStatement s = db.prepareStatement(selectIn + placeholders(part.size()))) {
+          for (int i = 0; i < part.size(); i++) {
+            s.setString(i + 1, part.get(i));
+          }
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              row.read(r);
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Runs "update ... IN (?, ...)" with leading parameters over the keys, a thousand at a time. */
+  private void update(String updateIn, List<Long> leading, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    List<String> all = new ArrayList<>(keys);
+    try (Connection db = dataSource.getConnection()) {
+      for (int from = 0; from < all.size(); from += IN_LIST) {
+        List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+        try (PreparedStatement s = db.prepareStatement(updateIn + placeholders(part.size()))) {
+          int index = 1;
+          for (Long value : leading) {
+            s.setLong(index++, value);
+          }
+          for (String key : part) {
+            s.setString(index++, key);
+          }
+          s.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+    if (items.isEmpty()) {
+      return;
+    }
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s = db.prepareStatement(sql)) {
+      for (T item : items) {
+        binder.bind(s, item);
+        s.addBatch();
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private static String placeholders(int count) {
+    return " (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+  }
+
+  private static IllegalStateException failed(SQLException e) {
+    SQLException next = e.getNextException();
+    return new IllegalStateException(
+        "the ERP mirror could not be read or written: "
+            + e.getMessage()
+            + (next == null ? "" : " / " + next.getMessage()),
+        e);
+  }
+}
