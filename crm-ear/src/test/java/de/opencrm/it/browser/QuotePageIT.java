@@ -56,7 +56,12 @@ class QuotePageIT extends BrowserTest {
     Page admin = newPage("de-DE");
     LoginPage.open(admin, CRM).logIn("admin", "demo");
     admin.locator("#nav-products").click();
-    admin.locator("#listForm\\:newProduct").click();
+    // the dialog's form is rendered by the button's request: typing before it arrives is
+    // overwritten
+    admin.waitForResponse(
+        r -> r.url().contains("products.xhtml"),
+        () -> admin.locator("#listForm\\:newProduct").click());
+    expect(admin.locator("#productForm\\:sku")).isVisible();
     admin.locator("#productForm\\:sku").fill("KS " + tag);
     admin.locator("#productForm\\:name").fill(product);
     admin.locator("#productForm\\:unit").fill("Stück");
