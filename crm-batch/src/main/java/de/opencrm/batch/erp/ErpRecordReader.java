@@ -61,7 +61,7 @@ public class ErpRecordReader extends AbstractItemReader {
 
   private void openFile() throws IOException {
     ErpFile file = files.get(current);
-    stream = ErpRecordStream.open(reconciliation.inboundPath(file), file.getKind());
+    stream = ErpRecordStream.open(reconciliation.inboundPath(file));
     refused = reconciliation.refusedOrdinals(file.getId());
     read = 0;
   }

@@ -78,7 +78,10 @@ public class NightlyErpReconciliation {
     try {
       claimed = reconciliation.claimNight(night, serverName());
     } catch (EJBException e) {
-      claimed = false;
+      // two servers inserting the same night at once: the loser's insert fails; any other failure
+      // (the database away) is reported here too, and the night is not run by this server
+      LOG.warning("ERP reconciliation of " + night + " not claimed: " + e.getMessage());
+      return -1;
     }
     if (!claimed) {
       LOG.info("ERP reconciliation of " + night + " is run by another server");

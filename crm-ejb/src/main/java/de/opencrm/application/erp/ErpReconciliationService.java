@@ -33,17 +33,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +82,7 @@ public class ErpReconciliationService {
   @Inject DuplicateCandidates candidates;
   @Inject ErpFolders folders;
   @Inject CompanyTime time;
+  @Inject ErpRunService runs;
 
   private final DebtorMatcher matcher = new DebtorMatcher();
 
@@ -168,7 +174,7 @@ public class ErpReconciliationService {
   private static String checksum(Path file) throws IOException {
     try (InputStream in =
         new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
@@ -176,10 +182,7 @@ public class ErpReconciliationService {
   }
 
   public List<ErpFile> files(long run) {
-    return em.createQuery(
-            "SELECT f FROM ErpFile f WHERE f.runId = :run ORDER BY f.id", ErpFile.class)
-        .setParameter("run", run)
-        .getResultList();
+    return runs.files(run);
   }
 
   public Path inboundPath(ErpFile file) {
@@ -293,17 +296,7 @@ public class ErpReconciliationService {
   }
 
   private List<CrmCompany> similarTo(ErpDebtor debtor) {
-    var probe =
-        new de.opencrm.domain.duplicate.CompanyFacts(
-            null,
-            debtor.name(),
-            debtor.vatId(),
-            null,
-            debtor.street(),
-            debtor.postalCode(),
-            debtor.city(),
-            null);
-    return candidates.companiesLike(probe, SIMILAR_CANDIDATES).stream()
+    return candidates.companiesLike(debtor.facts(), SIMILAR_CANDIDATES).stream()
         .map(
             f ->
                 new CrmCompany(
@@ -483,16 +476,16 @@ public class ErpReconciliationService {
     long taken =
         ((Number)
                 em.createNativeQuery("SELECT COUNT(*) FROM crm_erp_nightly WHERE night = ?")
-                    .setParameter(1, java.sql.Date.valueOf(night))
+                    .setParameter(1, Date.valueOf(night))
                     .getSingleResult())
             .longValue();
     if (taken > 0) {
       return false;
     }
     em.createNativeQuery("INSERT INTO crm_erp_nightly (night, server, started_at) VALUES (?, ?, ?)")
-        .setParameter(1, java.sql.Date.valueOf(night))
+        .setParameter(1, Date.valueOf(night))
         .setParameter(2, server)
-        .setParameter(3, java.sql.Timestamp.from(time.now()))
+        .setParameter(3, Timestamp.from(time.now()))
         .executeUpdate();
     return true;
   }
@@ -515,8 +508,8 @@ public class ErpReconciliationService {
   private record Decisions(Map<String, Long> confirmed, Map<String, Set<Long>> rejected) {}
 
   private Decisions decisions(List<String> debtorNumbers) {
-    Map<String, Long> confirmed = new java.util.HashMap<>();
-    Map<String, Set<Long>> rejected = new java.util.HashMap<>();
+    Map<String, Long> confirmed = new HashMap<>();
+    Map<String, Set<Long>> rejected = new HashMap<>();
     for (int from = 0; from < debtorNumbers.size(); from += 1000) {
       em.createQuery(
               "SELECT d FROM ErpDiscrepancy d WHERE d.kind = :kind AND d.status IN :decided"
@@ -534,7 +527,7 @@ public class ErpReconciliationService {
                   confirmed.put(d.getDebtorNumber(), d.getAccountId());
                 } else {
                   rejected
-                      .computeIfAbsent(d.getDebtorNumber(), n -> new java.util.HashSet<>())
+                      .computeIfAbsent(d.getDebtorNumber(), n -> new HashSet<>())
                       .add(d.getAccountId());
                 }
               });

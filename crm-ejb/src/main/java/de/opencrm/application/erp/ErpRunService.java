@@ -1,5 +1,6 @@
 package de.opencrm.application.erp;
 
+import de.opencrm.application.common.CompanyTime;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
@@ -28,6 +29,7 @@ public class ErpRunService {
   @PersistenceContext EntityManager em;
   @Inject ErpMirror mirror;
   @Resource SessionContext context;
+  @Inject CompanyTime time;
 
   public List<ErpFile> files(long run) {
     return em.createQuery(
@@ -63,8 +65,7 @@ public class ErpRunService {
   @Permission(area = Area.ERP, operation = Operation.EDIT)
   public void decide(long id, boolean confirm, long versionSeen) {
     ErpDiscrepancy discrepancy = em.find(ErpDiscrepancy.class, id);
-    discrepancy.decide(
-        confirm, context.getCallerPrincipal().getName(), java.time.Instant.now(), versionSeen);
+    discrepancy.decide(confirm, context.getCallerPrincipal().getName(), time.now(), versionSeen);
   }
 
   /** The ERP data of a company, or null when the ERP has not delivered its debtor. */

@@ -49,16 +49,7 @@ public final class DebtorMatcher {
 
   private Optional<DebtorMatch> best(
       ErpDebtor debtor, Collection<CrmCompany> companies, Set<Long> rejected) {
-    CompanyFacts probe =
-        new CompanyFacts(
-            null,
-            debtor.name(),
-            debtor.vatId(),
-            null,
-            debtor.street(),
-            debtor.postalCode(),
-            debtor.city(),
-            null);
+    CompanyFacts probe = debtor.facts();
     return companies.stream()
         .filter(DebtorMatcher::free)
         .filter(c -> !rejected.contains(c.id()))

@@ -1,6 +1,7 @@
 package de.opencrm.domain.erp;
 
 import de.opencrm.domain.account.VatId;
+import de.opencrm.domain.duplicate.CompanyFacts;
 import de.opencrm.integration.erp.ErpRecord;
 import java.math.BigDecimal;
 
@@ -49,6 +50,11 @@ public record ErpDebtor(
   /** Whether the ERP delivers any part of an address. */
   public boolean hasAddress() {
     return street != null || postalCode != null || city != null;
+  }
+
+  /** The debtor as the duplicate matcher compares companies (without its number: it is new). */
+  public CompanyFacts facts() {
+    return new CompanyFacts(null, name, vatId, null, street, postalCode, city, null);
   }
 
   public String hash() {

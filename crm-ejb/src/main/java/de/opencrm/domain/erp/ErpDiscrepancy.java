@@ -1,6 +1,7 @@
 package de.opencrm.domain.erp;
 
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -109,8 +110,8 @@ public class ErpDiscrepancy {
     this.debtorNumber = debtorNumber;
     this.accountId = accountId;
     this.field = field;
-    this.erpValue = cut(erpValue);
-    this.crmValue = cut(crmValue);
+    this.erpValue = Texts.cut(erpValue, 200);
+    this.crmValue = Texts.cut(crmValue, 200);
     this.firstRun = run;
     this.lastRun = run;
     this.dedupKey = keyOf(kind, debtorNumber, accountId, field, erpValue);
@@ -134,7 +135,7 @@ public class ErpDiscrepancy {
 
   public void scored(int newScore, String newReasons) {
     this.score = newScore;
-    this.reasons = cut(newReasons);
+    this.reasons = Texts.cut(newReasons, 200);
   }
 
   /** Found again in a run: an open one stays open, a resolved one opens again. */
@@ -166,10 +167,6 @@ public class ErpDiscrepancy {
     status = confirm ? Status.CONFIRMED : Status.REJECTED;
     decidedBy = user;
     decidedAt = at;
-  }
-
-  private static String cut(String text) {
-    return text == null || text.length() <= 200 ? text : text.substring(0, 199) + "…";
   }
 
   public Long getId() {

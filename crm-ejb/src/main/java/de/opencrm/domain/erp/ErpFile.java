@@ -1,5 +1,6 @@
 package de.opencrm.domain.erp;
 
+import de.opencrm.domain.common.Texts;
 import de.opencrm.integration.erp.ErpFileCheck;
 import de.opencrm.integration.erp.ErpKind;
 import jakarta.persistence.Column;
@@ -102,7 +103,7 @@ public class ErpFile {
     if (!check.usable()) {
       status = Status.REFUSED;
       problem = check.fatal().code();
-      detail = cut(check.fatal().detail());
+      detail = Texts.cut(check.fatal().detail(), 1000);
     }
   }
 
@@ -120,10 +121,6 @@ public class ErpFile {
     status = Status.APPLIED;
     appliedAt = at;
     archivedAs = archivedPath;
-  }
-
-  private static String cut(String text) {
-    return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
   }
 
   public Long getId() {

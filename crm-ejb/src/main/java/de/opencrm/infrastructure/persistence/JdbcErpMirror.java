@@ -1,5 +1,6 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.erp.CrmCompany;
 import de.opencrm.domain.erp.ErpInvoice;
 import de.opencrm.domain.erp.ErpMirror;
@@ -244,22 +245,11 @@ public class JdbcErpMirror implements ErpMirror {
 
   @Override
   public int dropOpenItemsNotSeen(long run) {
-    try (Connection db = dataSource.getConnection()) {
-      try (PreparedStatement stale =
-          db.prepareStatement(
-              "UPDATE crm_erp_debtor SET figures_stale = TRUE WHERE debtor_number IN"
-                  + " (SELECT o.debtor_number FROM crm_erp_open_item o WHERE o.seen_run <> ?)")) {
-        stale.setLong(1, run);
-        stale.executeUpdate();
-      }
-      try (PreparedStatement drop =
-          db.prepareStatement("DELETE FROM crm_erp_open_item WHERE seen_run <> ?")) {
-        drop.setLong(1, run);
-        return drop.executeUpdate();
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    execute(
+        "UPDATE crm_erp_debtor SET figures_stale = TRUE WHERE debtor_number IN"
+            + " (SELECT o.debtor_number FROM crm_erp_open_item o WHERE o.seen_run <> ?)",
+        run);
+    return execute("DELETE FROM crm_erp_open_item WHERE seen_run <> ?", run);
   }
 
   @Override
@@ -276,160 +266,154 @@ public class JdbcErpMirror implements ErpMirror {
         "COALESCE((SELECT SUM(i.net_eur) FROM crm_erp_invoice i"
             + " WHERE i.debtor_number = crm_erp_debtor.debtor_number AND i.status <> 'CANCELLED'"
             + " AND i.invoice_date >= ? AND i.invoice_date <= ?), 0)";
+    LocalDate yearStart = today.withDayOfYear(1);
+    return execute(
+        "UPDATE crm_erp_debtor SET revenue_ytd = "
+            + revenue
+            + ", revenue_prev_year = "
+            + revenue
+            + ", open_items = COALESCE((SELECT SUM(o.open_amount) FROM crm_erp_open_item o"
+            + " WHERE o.debtor_number = crm_erp_debtor.debtor_number), 0),"
+            + " figures_year = ?, figures_stale = FALSE, figures_at = ?"
+            + " WHERE figures_stale = TRUE OR figures_year IS NULL OR figures_year <> ?",
+        Date.valueOf(yearStart),
+        Date.valueOf(today),
+        Date.valueOf(yearStart.minusYears(1)),
+        Date.valueOf(yearStart.minusDays(1)),
+        today.getYear(),
+        Timestamp.from(at),
+        today.getYear());
+  }
+
+  @Override
+  public List<CrmCompany> companiesNotDelivered(long run, int limit) {
+    List<CrmCompany> companies = new ArrayList<>();
+    select(
+        "SELECT "
+            + COMPANY_COLUMNS
+            + " FROM crm_account a WHERE a.erp_debtor_number IS NOT NULL"
+            + " AND a.merged_into_id IS NULL AND NOT EXISTS (SELECT 1 FROM crm_erp_debtor d"
+            + " WHERE d.debtor_number = a.erp_debtor_number AND d.seen_run = ?) ORDER BY a.id",
+        limit,
+        r -> companies.add(company(r)),
+        run);
+    return companies;
+  }
+
+  @Override
+  public ErpAccountData accountData(long accountId) {
+    List<ErpAccountData> found = new ArrayList<>();
+    select(
+        "SELECT debtor_number, payment_terms, credit_limit, blocked, revenue_ytd,"
+            + " revenue_prev_year, open_items, changed_at, figures_at FROM crm_erp_debtor"
+            + " WHERE account_id = ? ORDER BY debtor_number",
+        1,
+        r ->
+            found.add(
+                new ErpAccountData(
+                    r.getString(1),
+                    r.getString(2),
+                    r.getBigDecimal(3),
+                    r.getBoolean(4),
+                    r.getBigDecimal(5),
+                    r.getBigDecimal(6),
+                    r.getBigDecimal(7),
+                    instant(r.getTimestamp(8)),
+                    instant(r.getTimestamp(9)))),
+        accountId);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  @Override
+  public Set<Long> refusedOrdinals(long fileId) {
+    Set<Long> ordinals = new HashSet<>();
+    select(
+        "SELECT ordinal FROM crm_erp_refused WHERE file_id = ?",
+        0,
+        r -> ordinals.add(r.getLong(1)),
+        fileId);
+    return ordinals;
+  }
+
+  @Override
+  public boolean refuse(
+      long fileId, long ordinal, long line, String key, ErpFileCheck.Code reason, String detail) {
+    List<Boolean> known = new ArrayList<>();
+    select(
+        "SELECT 1 FROM crm_erp_refused WHERE file_id = ? AND ordinal = ?",
+        1,
+        r -> known.add(true),
+        fileId,
+        ordinal);
+    if (!known.isEmpty()) {
+      return false;
+    }
+    execute(
+        "INSERT INTO crm_erp_refused (file_id, ordinal, line, record_key, reason, detail)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        fileId,
+        ordinal,
+        line,
+        Texts.cut(key, 40),
+        reason.name(),
+        Texts.cut(detail, 1000));
+    return true;
+  }
+
+  @Override
+  public List<Refused> refused(long run, int limit) {
+    List<Refused> refused = new ArrayList<>();
+    select(
+        "SELECT f.name, r.line, r.record_key, r.reason, r.detail FROM crm_erp_refused r"
+            + " JOIN crm_erp_file f ON f.id = r.file_id WHERE f.run_id = ?"
+            + " ORDER BY f.id, r.ordinal",
+        limit,
+        r ->
+            refused.add(
+                new Refused(
+                    r.getString(1),
+                    r.getLong(2),
+                    r.getString(3),
+                    ErpFileCheck.Code.valueOf(r.getString(4)),
+                    r.getString(5))),
+        run);
+    return refused;
+  }
+
+  /** Runs a query with its parameters, handing each row over (at most limit; 0: all). */
+  private void select(String sql, int limit, Row row, Object... parameters) {
     try (Connection db = dataSource.getConnection();
-        PreparedStatement s =
-            db.prepareStatement(
-                "UPDATE crm_erp_debtor SET revenue_ytd = "
-                    + revenue
-                    + ", revenue_prev_year = "
-                    + revenue
-                    + ", open_items = COALESCE((SELECT SUM(o.open_amount) FROM crm_erp_open_item o"
-                    + " WHERE o.debtor_number = crm_erp_debtor.debtor_number), 0),"
-                    + " figures_year = ?, figures_stale = FALSE, figures_at = ?"
-                    + " WHERE figures_stale = TRUE OR figures_year IS NULL OR figures_year <> ?")) {
-      LocalDate yearStart = today.withDayOfYear(1);
-      s.setDate(1, Date.valueOf(yearStart));
-      s.setDate(2, Date.valueOf(today));
-      s.setDate(3, Date.valueOf(yearStart.minusYears(1)));
-      s.setDate(4, Date.valueOf(yearStart.minusDays(1)));
-      s.setInt(5, today.getYear());
-      s.setTimestamp(6, Timestamp.from(at));
-      s.setInt(7, today.getYear());
+        PreparedStatement s = db.prepareStatement(sql)) {
+      bind(s, parameters);
+      s.setMaxRows(limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          row.read(r);
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Runs an insert, update or delete with its parameters; returns the rows it touched. */
+  private int execute(String sql, Object... parameters) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s = db.prepareStatement(sql)) {
+      bind(s, parameters);
       return s.executeUpdate();
     } catch (SQLException e) {
       throw failed(e);
     }
   }
 
-  @Override
-  public List<CrmCompany> companiesNotDelivered(long run, int limit) {
-    List<CrmCompany> companies = new ArrayList<>();
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement s =
-            db.prepareStatement(
-                "SELECT "
-                    + COMPANY_COLUMNS
-                    + " FROM crm_account a WHERE a.erp_debtor_number IS NOT NULL"
-                    + " AND a.merged_into_id IS NULL AND NOT EXISTS (SELECT 1 FROM crm_erp_debtor d"
-                    + " WHERE d.debtor_number = a.erp_debtor_number AND d.seen_run = ?) ORDER BY a.id")) {
-      s.setLong(1, run);
-      s.setMaxRows(limit);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          companies.add(company(r));
-        }
+  private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i] == null) {
+        s.setNull(i + 1, Types.VARCHAR);
+      } else {
+        s.setObject(i + 1, parameters[i]);
       }
-      return companies;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  @Override
-  public ErpAccountData accountData(long accountId) {
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement s =
-            db.prepareStatement(
-                "SELECT debtor_number, payment_terms, credit_limit, blocked, revenue_ytd,"
-                    + " revenue_prev_year, open_items, changed_at, figures_at FROM crm_erp_debtor"
-                    + " WHERE account_id = ? ORDER BY debtor_number")) {
-      s.setLong(1, accountId);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return null;
-        }
-        return new ErpAccountData(
-            r.getString(1),
-            r.getString(2),
-            r.getBigDecimal(3),
-            r.getBoolean(4),
-            r.getBigDecimal(5),
-            r.getBigDecimal(6),
-            r.getBigDecimal(7),
-            instant(r.getTimestamp(8)),
-            instant(r.getTimestamp(9)));
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  @Override
-  public Set<Long> refusedOrdinals(long fileId) {
-    Set<Long> ordinals = new HashSet<>();
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement s =
-            db.prepareStatement("SELECT ordinal FROM crm_erp_refused WHERE file_id = ?")) {
-      s.setLong(1, fileId);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          ordinals.add(r.getLong(1));
-        }
-      }
-      return ordinals;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  @Override
-  public boolean refuse(
-      long fileId, long ordinal, long line, String key, ErpFileCheck.Code reason, String detail) {
-    try (Connection db = dataSource.getConnection()) {
-      try (PreparedStatement exists =
-          db.prepareStatement("SELECT 1 FROM crm_erp_refused WHERE file_id = ? AND ordinal = ?")) {
-        exists.setLong(1, fileId);
-        exists.setLong(2, ordinal);
-        try (ResultSet r = exists.executeQuery()) {
-          if (r.next()) {
-            return false;
-          }
-        }
-      }
-      try (PreparedStatement insert =
-          db.prepareStatement(
-              "INSERT INTO crm_erp_refused (file_id, ordinal, line, record_key, reason, detail)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
-        insert.setLong(1, fileId);
-        insert.setLong(2, ordinal);
-        insert.setLong(3, line);
-        insert.setString(4, key == null || key.length() <= 40 ? key : key.substring(0, 40));
-        insert.setString(5, reason.name());
-        insert.setString(
-            6, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000));
-        insert.executeUpdate();
-        return true;
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  @Override
-  public List<Refused> refused(long run, int limit) {
-    List<Refused> refused = new ArrayList<>();
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement s =
-            db.prepareStatement(
-                "SELECT f.name, r.line, r.record_key, r.reason, r.detail FROM crm_erp_refused r"
-                    + " JOIN crm_erp_file f ON f.id = r.file_id WHERE f.run_id = ?"
-                    + " ORDER BY f.id, r.ordinal")) {
-      s.setLong(1, run);
-      s.setMaxRows(limit);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          refused.add(
-              new Refused(
-                  r.getString(1),
-                  r.getLong(2),
-                  r.getString(3),
-                  ErpFileCheck.Code.valueOf(r.getString(4)),
-                  r.getString(5)));
-        }
-      }
-      return refused;
-    } catch (SQLException e) {
-      throw failed(e);
     }
   }
 

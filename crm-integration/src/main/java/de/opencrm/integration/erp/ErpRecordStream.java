@@ -25,18 +25,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public abstract class ErpRecordStream implements Closeable {
 
-  protected final ErpKind kind;
   protected long ordinal;
 
-  ErpRecordStream(ErpKind kind) {
-    this.kind = kind;
-  }
-
-  public static ErpRecordStream open(Path file, ErpKind kind) throws IOException {
+  public static ErpRecordStream open(Path file) throws IOException {
     ErpFormat format =
         ErpFormat.ofFileName(file.getFileName().toString())
             .orElseThrow(() -> new IllegalArgumentException("neither .xml nor .csv: " + file));
-    return format == ErpFormat.XML ? new Xml(file, kind) : new Csv(file, kind);
+    return format == ErpFormat.XML ? new Xml(file) : new Csv(file);
   }
 
   /** The next record, or null after the last. */
@@ -54,8 +49,7 @@ public abstract class ErpRecordStream implements Closeable {
     private final InputStream in;
     private final XMLStreamReader xml;
 
-    Xml(Path file, ErpKind kind) throws IOException {
-      super(kind);
+    Xml(Path file) throws IOException {
       in = Files.newInputStream(file);
       try {
         xml = FACTORY.createXMLStreamReader(in);
@@ -131,8 +125,7 @@ public abstract class ErpRecordStream implements Closeable {
     private final Iterator<CSVRecord> records;
     private final List<String> header = new ArrayList<>();
 
-    Csv(Path file, ErpKind kind) throws IOException {
-      super(kind);
+    Csv(Path file) throws IOException {
       parser = ErpFileChecker.csv(Files.newInputStream(file));
       records = parser.iterator();
       if (records.hasNext()) {

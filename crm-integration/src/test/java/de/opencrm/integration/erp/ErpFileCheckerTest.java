@@ -141,7 +141,7 @@ class ErpFileCheckerTest {
     Path file =
         xml("debtors-10.xml", debtor("10001", "A"), debtor("10002", "B"), debtor("10003", "C"));
     List<String> names = new ArrayList<>();
-    try (ErpRecordStream stream = ErpRecordStream.open(file, ErpKind.DEBTORS)) {
+    try (ErpRecordStream stream = ErpRecordStream.open(file)) {
       stream.skipTo(1);
       for (ErpRecord r = stream.next(); r != null; r = stream.next()) {
         names.add(r.ordinal() + ":" + r.field("name") + ":" + r.field("creditLimit"));
@@ -153,7 +153,7 @@ class ErpFileCheckerTest {
     Path csv =
         Files.writeString(
             dir.resolve("debtors-11.csv"), header + "\n10001;\"Müller; Söhne\";GmbH;;;;;;;;true\n");
-    try (ErpRecordStream stream = ErpRecordStream.open(csv, ErpKind.DEBTORS)) {
+    try (ErpRecordStream stream = ErpRecordStream.open(csv)) {
       ErpRecord r = stream.next();
       assertEquals("Müller; Söhne", r.field("name"));
       assertEquals("true", r.field("blocked"));
