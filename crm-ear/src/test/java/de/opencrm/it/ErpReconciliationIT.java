@@ -1,22 +1,28 @@
 package de.opencrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.erp.ErpFolders;
 import de.opencrm.application.erp.ErpRunService;
+import de.opencrm.batch.erp.ErpExecution;
 import de.opencrm.batch.erp.ErpJobs;
+import de.opencrm.batch.erp.ErpMonitor;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.erp.ErpDiscrepancy;
 import de.opencrm.domain.erp.ErpFile;
 import de.opencrm.domain.erp.ErpMirror;
 import de.opencrm.integration.erp.ErpFileCheck;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +50,8 @@ class ErpReconciliationIT {
   @Inject ErpRunService runs;
   @Inject AccountService accounts;
   @Inject ErpFolders folders;
+  @Inject ErpMonitor monitor;
+  @Inject ErpMirror mirror;
 
   private As admin;
   private String tag;
@@ -270,5 +278,117 @@ class ErpReconciliationIT {
     assertThat(admin.call(() -> runs.discrepanciesOfDebtor(number(4))))
         .extracting(ErpDiscrepancy::getStatus)
         .containsExactly(ErpDiscrepancy.Status.OPEN);
+
+    // the name the ERP knows taken into the company; a decision on the old version is refused
+    ErpDiscrepancy nameConflict =
+        admin.call(() -> runs.discrepanciesOfDebtor(number(2))).stream()
+            .filter(d -> d.getKind() == ErpDiscrepancy.Kind.CONFLICT)
+            .findFirst()
+            .orElseThrow();
+    admin.run(() -> runs.takeErpValue(nameConflict.getId(), nameConflict.getVersion()));
+    assertThat(admin.call(() -> accounts.loadAccount(byVat)).getName())
+        .isEqualTo("Beta " + tag + " Hochbau AG");
+    assertThatThrownBy(
+            () ->
+                admin.run(
+                    () -> runs.decide(nameConflict.getId(), false, nameConflict.getVersion())))
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> assertThat(e.getMessageKey()).isEqualTo("error.concurrentEdit"));
+  }
+
+  /**
+   * A run stopped after its first chunks and restarted from its checkpoint ends exactly where an
+   * uninterrupted run would: every debtor once in the mirror, every unknown debtor reported once,
+   * each bad record refused once, and the steps after it applied.
+   */
+  @Test
+  void aRunStoppedMidwayAndRestartedEndsAsIfUninterrupted() throws Exception {
+    int count = 10_000;
+    StringBuilder csv =
+        new StringBuilder(
+            "debtorNumber;name;legalForm;vatId;street;postalCode;city;country;paymentTerms;"
+                + "creditLimit;blocked\n");
+    List<String> numbers = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String number = "S" + tag + "-" + i;
+      numbers.add(number);
+      boolean bad = i == 10 || i == count - 10;
+      csv.append(number)
+          .append(";Stapel ")
+          .append(tag)
+          .append(" Nummer ")
+          .append(i)
+          .append(" GmbH;;;Weg ")
+          .append(i)
+          .append(";50667;Köln;DE;;")
+          .append(bad ? "viel" : "1000.00")
+          .append(";\n");
+    }
+    write("debtors-" + tag + "-batch.csv", csv.toString());
+    write(
+        "invoices-" + tag + "-batch.csv",
+        "invoiceNumber;debtorNumber;invoiceDate;net;gross;currency;netEur;status\n"
+            + "B"
+            + tag
+            + "1;"
+            + numbers.get(count - 1)
+            + ";"
+            + year
+            + "-03-01;700.00;833.00;EUR;;PAID\n");
+    for (int i = 0; i < 300 && admin.call(() -> jobs.isRunning()); i++) {
+      Thread.sleep(200);
+    }
+    long first =
+        admin.call(
+            () ->
+                jobs.start(
+                    List.of("debtors-" + tag + "-batch.csv", "invoices-" + tag + "-batch.csv")));
+    ErpExecution running = admin.call(() -> monitor.execution(first));
+    for (int i = 0; i < 1200 && running.read() < 1000 && running.isRunning(); i++) {
+      Thread.sleep(50);
+      running = admin.call(() -> monitor.execution(first));
+    }
+    admin.run(() -> jobs.stop(first));
+    for (int i = 0; i < 600 && admin.call(() -> monitor.execution(first)).isRunning(); i++) {
+      Thread.sleep(100);
+    }
+    ErpExecution stopped = admin.call(() -> monitor.execution(first));
+    assertThat(stopped.status()).isEqualTo(BatchStatus.STOPPED);
+    assertThat(stopped.read()).as("stopped midway").isBetween(1000L, (long) count - 1);
+    assertThat(stopped.isRestartable()).isTrue();
+    long run = stopped.run();
+    assertThat(admin.call(() -> mirror.knownDebtors(numbers)))
+        .as("the chunks before the stop are kept")
+        .hasSizeBetween(999, count - 3);
+
+    long second = admin.call(() -> jobs.restart(first));
+    assertThat(second).isPositive().isNotEqualTo(first);
+    for (int i = 0; i < 1200 && admin.call(() -> jobs.isRunning()); i++) {
+      Thread.sleep(100);
+    }
+    ErpExecution restarted = admin.call(() -> monitor.execution(second));
+    assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(restarted.run()).isEqualTo(run);
+    assertThat(admin.call(() -> monitor.execution(first)).isRestartable())
+        .as("an older execution of the run")
+        .isFalse();
+
+    assertThat(admin.call(() -> mirror.knownDebtors(numbers))).hasSize(count - 2);
+    assertThat(admin.call(() -> runs.refused(run)))
+        .extracting(r -> r.reason() + " " + r.key())
+        .containsExactlyInAnyOrder(
+            "INVALID " + numbers.get(9), "INVALID " + numbers.get(count - 11));
+    assertThat(admin.call(() -> runs.discrepancies(run)))
+        .filteredOn(d -> d.getDebtorNumber() != null && d.getDebtorNumber().startsWith("S" + tag))
+        .extracting(ErpDiscrepancy::getKind)
+        .hasSize(count - 2)
+        .containsOnly(ErpDiscrepancy.Kind.UNKNOWN_DEBTOR);
+    assertThat(admin.call(() -> runs.files(run)))
+        .extracting(ErpFile::getStatus)
+        .containsOnly(ErpFile.Status.APPLIED);
+    assertThat(admin.call(() -> mirror.invoiceHashes(List.of("B" + tag + "1"))))
+        .as("the invoices step ran after the restart")
+        .hasSize(1);
   }
 }

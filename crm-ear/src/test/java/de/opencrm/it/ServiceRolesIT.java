@@ -53,6 +53,7 @@ import de.opencrm.application.ticket.mail.MailIntakeService;
 import de.opencrm.application.ticket.mail.TicketReplyService;
 import de.opencrm.application.ticket.report.ServiceFiguresService;
 import de.opencrm.batch.erp.ErpJobs;
+import de.opencrm.batch.erp.ErpMonitor;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.PermissionMatrix;
 import de.opencrm.domain.admin.Role;
@@ -135,7 +136,8 @@ class ServiceRolesIT {
           ServiceFiguresService.class,
           ErpReconciliationService.class,
           ErpRunService.class,
-          ErpJobs.class);
+          ErpJobs.class,
+          ErpMonitor.class);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -20,7 +20,6 @@ import java.net.UnknownHostException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -87,7 +86,7 @@ public class NightlyErpReconciliation {
       LOG.info("ERP reconciliation of " + night + " is run by another server");
       return -1;
     }
-    long execution = jobs.start(List.of());
+    long execution = jobs.startNightly();
     LOG.info("nightly ERP reconciliation started as execution " + execution);
     return execution;
   }

@@ -4,6 +4,7 @@ import de.opencrm.application.common.AddressForm;
 import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
+import de.opencrm.domain.erp.ErpMirror;
 import de.opencrm.domain.ticket.CustomerTier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +34,9 @@ public class AccountForm extends AddressForm {
   private boolean taggable;
   private Long mergedIntoId;
   private String mergedIntoName;
+
+  /** The ERP's data of the company (read-only), or null when the ERP has not delivered it. */
+  private ErpMirror.ErpAccountData erp;
 
   @NotBlank
   @Size(max = 200)
@@ -221,6 +225,14 @@ public class AccountForm extends AddressForm {
 
   public void setMergedIntoId(Long mergedIntoId) {
     this.mergedIntoId = mergedIntoId;
+  }
+
+  public ErpMirror.ErpAccountData getErp() {
+    return erp;
+  }
+
+  public void setErp(ErpMirror.ErpAccountData erp) {
+    this.erp = erp;
   }
 
   public String getMergedIntoName() {

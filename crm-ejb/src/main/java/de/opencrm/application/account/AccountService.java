@@ -25,6 +25,7 @@ import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.customfield.CustomFieldRow;
+import de.opencrm.domain.erp.ErpMirror;
 import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,6 +63,7 @@ public class AccountService {
   @Inject CustomFieldValues customValues;
   @Inject CustomFieldService customFields;
   @Inject RecordScopes scopes;
+  @Inject ErpMirror erp;
   @Resource SessionContext context;
 
   public Page<AccountRow> listAccounts(@NotNull PageRequest request) {
@@ -143,6 +145,7 @@ public class AccountService {
       form.setMergedIntoName(account.getMergedInto().fullName());
     }
     form.setCustom(customValues.entriesOf(RecordRef.Kind.ACCOUNT, account));
+    form.setErp(erp.accountData(account.getId()));
     return form;
   }
 
@@ -190,11 +193,15 @@ public class AccountService {
           VatId.parse(form.getVatId())
               .orElseThrow(() -> BusinessException.onField("vatId", "account.vatIdInvalid"));
     }
-    Address billing = form.checkedAddress();
-    String erp = form.getErpDebtorNumber();
-    if (erp != null && !erp.isBlank()) {
+    // the ERP owns the billing address of a company it delivers: the CRM keeps the ERP's
+    Address billing =
+        ownId != null && erp.accountData(ownId) != null
+            ? account.getBillingAddress()
+            : form.checkedAddress();
+    String debtorNumber = form.getErpDebtorNumber();
+    if (debtorNumber != null && !debtorNumber.isBlank()) {
       accounts
-          .findByErpDebtorNumber(erp)
+          .findByErpDebtorNumber(debtorNumber)
           .filter(other -> !other.getId().equals(ownId))
           .ifPresent(
               other -> {
@@ -203,7 +210,12 @@ public class AccountService {
               });
     }
     account.describe(
-        form.getLegalForm(), vatId, form.getIndustry(), form.getSize(), form.getWebsite(), erp);
+        form.getLegalForm(),
+        vatId,
+        form.getIndustry(),
+        form.getSize(),
+        form.getWebsite(),
+        debtorNumber);
     account.serviceLevel(form.getServiceTier());
     account.locate(billing, form.getShipping().checkedAddress("shippingPostalCode"));
     account.belongTo(form.getParentId() == null ? null : find(form.getParentId()));

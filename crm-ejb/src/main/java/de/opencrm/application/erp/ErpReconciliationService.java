@@ -7,6 +7,7 @@ import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.duplicate.DuplicateCandidates;
 import de.opencrm.domain.duplicate.MatchReason;
 import de.opencrm.domain.erp.CrmCompany;
@@ -31,12 +32,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -119,6 +122,37 @@ public class ErpReconciliationService {
               Comparator.comparing((String n) -> ErpKind.ofFileName(n).orElseThrow())
                   .thenComparing(n -> n))
           .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Puts a file an administrator uploaded into the inbound folder under its name, whole or not at
+   * all (written beside it, then moved); refused when the name says no kind of ERP file or names
+   * another folder, or a file of that name is waiting already.
+   */
+  public void deposit(@NotNull String name, @NotNull InputStream content) {
+    Path inbound = folders.inbound();
+    if (ErpKind.ofFileName(name).isEmpty()
+        || name.contains("/")
+        || name.contains("\\")
+        || name.startsWith(".")) {
+      throw new BusinessException("erp.upload.badName", name);
+    }
+    Path target = inbound.resolve(name);
+    try {
+      Files.createDirectories(inbound);
+      if (Files.exists(target)) {
+        throw new BusinessException("erp.upload.exists", name);
+      }
+      Path partial = Files.createTempFile(inbound, ".upload-", ".part");
+      try {
+        Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

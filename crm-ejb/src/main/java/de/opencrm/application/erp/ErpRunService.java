@@ -1,13 +1,22 @@
 package de.opencrm.application.erp;
 
+import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CompanyTime;
+import de.opencrm.application.common.ListExport;
+import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.VatId;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.erp.ErpDiscrepancy;
+import de.opencrm.domain.erp.ErpDiscrepancyRepository;
 import de.opencrm.domain.erp.ErpFile;
 import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -15,6 +24,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /** What the reconciliation's runs found: their files, refused records and discrepancies. */
@@ -30,6 +43,8 @@ public class ErpRunService {
   @Inject ErpMirror mirror;
   @Resource SessionContext context;
   @Inject CompanyTime time;
+  @Inject AuditJournal auditJournal;
+  @Inject ErpDiscrepancyRepository discrepancies;
 
   public List<ErpFile> files(long run) {
     return em.createQuery(
@@ -39,17 +54,68 @@ public class ErpRunService {
   }
 
   public List<ErpMirror.Refused> refused(long run) {
-    return mirror.refused(run, REPORT_ROWS);
+    return mirror.refused(run, 0, REPORT_ROWS);
+  }
+
+  /** The reject file of a run: every refused record with its file, line and reason. */
+  public int exportRefused(
+      long run,
+      @NotNull ExportFormat format,
+      @NotNull List<String> columns,
+      @NotNull OutputStream out)
+      throws IOException {
+    int rows =
+        ListExport.write(
+            format,
+            "Refused",
+            columns,
+            out,
+            PageRequest.of(0, PageRequest.MAX_SIZE),
+            request -> new Page<>(mirror.refused(run, request.first(), request.size()), -1),
+            r -> Arrays.asList(r.file(), r.line(), r.key(), r.reason().name(), r.detail()));
+    auditJournal.recordExport("ErpRefused", format.name(), rows, "run " + run, null);
+    return rows;
+  }
+
+  /** The discrepancy report of a run: what it found, new or again, and what was decided. */
+  public int exportDiscrepancies(
+      long run,
+      @NotNull ExportFormat format,
+      @NotNull List<String> columns,
+      @NotNull OutputStream out)
+      throws IOException {
+    int rows =
+        ListExport.write(
+            format,
+            "Discrepancies",
+            columns,
+            out,
+            PageRequest.of(0, PageRequest.MAX_SIZE),
+            request -> new Page<>(discrepancies.ofRun(run, request.first(), request.size()), -1),
+            d ->
+                Arrays.asList(
+                    d.getKind().name(),
+                    d.getDebtorNumber(),
+                    d.getAccountId(),
+                    d.getField(),
+                    d.getErpValue(),
+                    d.getCrmValue(),
+                    d.getScore(),
+                    d.getStatus().name(),
+                    d.getDecidedBy(),
+                    d.getDecidedAt() == null ? null : time.local(d.getDecidedAt())));
+    auditJournal.recordExport("ErpDiscrepancy", format.name(), rows, "run " + run, null);
+    return rows;
+  }
+
+  /** A page of the discrepancies to review (see {@link ErpDiscrepancyRepository#review}). */
+  public Page<ErpDiscrepancy> review(@NotNull PageRequest request) {
+    return discrepancies.review(request);
   }
 
   /** The discrepancies a run found (new or again), in the order found. */
   public List<ErpDiscrepancy> discrepancies(long run) {
-    return em.createQuery(
-            "SELECT d FROM ErpDiscrepancy d WHERE d.lastRun = :run ORDER BY d.id",
-            ErpDiscrepancy.class)
-        .setParameter("run", run)
-        .setMaxResults(REPORT_ROWS)
-        .getResultList();
+    return discrepancies.ofRun(run, 0, REPORT_ROWS);
   }
 
   /** The discrepancies about one debtor, whatever their state. */
@@ -61,11 +127,49 @@ public class ErpRunService {
         .getResultList();
   }
 
-  /** A person's decision on a discrepancy, in the version they saw. */
+  /**
+   * A person's decision on a discrepancy, in the version they saw: a proposal confirmed (the next
+   * run links the company) or rejected, a conflict kept on the CRM's side, a report acknowledged.
+   */
   @Permission(area = Area.ERP, operation = Operation.EDIT)
   public void decide(long id, boolean confirm, long versionSeen) {
+    found(id).decide(confirm, context.getCallerPrincipal().getName(), time.now(), versionSeen);
+  }
+
+  /**
+   * Resolves a conflict by giving the company the ERP's value now (its change is audited like any
+   * other); refused when the ERP's value is not one the company can take.
+   */
+  @Permission(area = Area.ERP, operation = Operation.EDIT)
+  public void takeErpValue(long id, long versionSeen) {
+    ErpDiscrepancy conflict = found(id);
+    conflict.takeErpValue(context.getCallerPrincipal().getName(), time.now(), versionSeen);
+    Account account =
+        conflict.getAccountId() == null ? null : em.find(Account.class, conflict.getAccountId());
+    if (account == null || account.isMerged() || conflict.getErpValue() == null) {
+      throw new BusinessException("erp.discrepancy.notDecidable");
+    }
+    switch (conflict.getField()) {
+      case "name" -> account.rename(conflict.getErpValue());
+      case "vatId" ->
+          account.describe(
+              account.getLegalForm(),
+              VatId.parse(conflict.getErpValue())
+                  .orElseThrow(() -> new BusinessException("erp.discrepancy.notDecidable")),
+              account.getIndustry(),
+              account.getSize(),
+              account.getWebsite(),
+              account.getErpDebtorNumber());
+      default -> throw new BusinessException("erp.discrepancy.notDecidable");
+    }
+  }
+
+  private ErpDiscrepancy found(long id) {
     ErpDiscrepancy discrepancy = em.find(ErpDiscrepancy.class, id);
-    discrepancy.decide(confirm, context.getCallerPrincipal().getName(), time.now(), versionSeen);
+    if (discrepancy == null) {
+      throw new BusinessException("erp.discrepancy.notFound");
+    }
+    return discrepancy;
   }
 
   /** The ERP data of a company, or null when the ERP has not delivered its debtor. */

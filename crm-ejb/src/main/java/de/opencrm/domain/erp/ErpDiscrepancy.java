@@ -169,6 +169,27 @@ public class ErpDiscrepancy {
     decidedAt = at;
   }
 
+  /**
+   * A conflict resolved by taking the ERP's value into the company (confirmed); refused when
+   * someone decided in between or for anything but an open conflict.
+   */
+  public void takeErpValue(String user, Instant at, long versionSeen) {
+    if (version != versionSeen) {
+      throw new BusinessException("error.concurrentEdit", decidedBy == null ? "" : decidedBy);
+    }
+    if (status != Status.OPEN || kind != Kind.CONFLICT) {
+      throw new BusinessException("erp.discrepancy.notDecidable");
+    }
+    status = Status.CONFIRMED;
+    decidedBy = user;
+    decidedAt = at;
+  }
+
+  /** Whether a person can still decide on it (reject, or acknowledge a report). */
+  public boolean isOpen() {
+    return status == Status.OPEN;
+  }
+
   public Long getId() {
     return id;
   }

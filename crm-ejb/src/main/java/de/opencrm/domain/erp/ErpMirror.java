@@ -21,7 +21,7 @@ public interface ErpMirror {
   /** A debtor to store with the company it belongs to (none: unknown or only proposed). */
   record Placed(ErpDebtor debtor, Long accountId) {}
 
-  /** What the account page shows of a company's debtor. */
+  /** What the account page shows of a company's debtor (kept with the page's form). */
   record ErpAccountData(
       String debtorNumber,
       String paymentTerms,
@@ -31,7 +31,10 @@ public interface ErpMirror {
       java.math.BigDecimal revenuePreviousYear,
       java.math.BigDecimal openItems,
       Instant changedAt,
-      Instant figuresAt) {}
+      Instant figuresAt,
+      /** When the run that last delivered the debtor ended (null while it runs). */
+      Instant syncedAt)
+      implements java.io.Serializable {}
 
   Map<String, DebtorRow> debtors(Collection<String> debtorNumbers);
 
@@ -85,8 +88,8 @@ public interface ErpMirror {
   boolean refuse(
       long fileId, long ordinal, long line, String key, ErpFileCheck.Code reason, String detail);
 
-  /** The refused records of a run's files in file and line order, at most limit. */
-  List<Refused> refused(long run, int limit);
+  /** A page of the refused records of a run's files, in file and line order. */
+  List<Refused> refused(long run, int first, int size);
 
   record Refused(String file, long line, String key, ErpFileCheck.Code reason, String detail) {}
 }

@@ -304,9 +304,10 @@ public class JdbcErpMirror implements ErpMirror {
   public ErpAccountData accountData(long accountId) {
     List<ErpAccountData> found = new ArrayList<>();
     select(
-        "SELECT debtor_number, payment_terms, credit_limit, blocked, revenue_ytd,"
-            + " revenue_prev_year, open_items, changed_at, figures_at FROM crm_erp_debtor"
-            + " WHERE account_id = ? ORDER BY debtor_number",
+        "SELECT d.debtor_number, d.payment_terms, d.credit_limit, d.blocked, d.revenue_ytd,"
+            + " d.revenue_prev_year, d.open_items, d.changed_at, d.figures_at,"
+            + " (SELECT MAX(f.applied_at) FROM crm_erp_file f WHERE f.run_id = d.seen_run)"
+            + " FROM crm_erp_debtor d WHERE d.account_id = ? ORDER BY d.debtor_number",
         1,
         r ->
             found.add(
@@ -319,7 +320,8 @@ public class JdbcErpMirror implements ErpMirror {
                     r.getBigDecimal(6),
                     r.getBigDecimal(7),
                     instant(r.getTimestamp(8)),
-                    instant(r.getTimestamp(9)))),
+                    instant(r.getTimestamp(9)),
+                    instant(r.getTimestamp(10)))),
         accountId);
     return found.isEmpty() ? null : found.get(0);
   }
@@ -361,13 +363,13 @@ public class JdbcErpMirror implements ErpMirror {
   }
 
   @Override
-  public List<Refused> refused(long run, int limit) {
+  public List<Refused> refused(long run, int first, int size) {
     List<Refused> refused = new ArrayList<>();
     select(
         "SELECT f.name, r.line, r.record_key, r.reason, r.detail FROM crm_erp_refused r"
             + " JOIN crm_erp_file f ON f.id = r.file_id WHERE f.run_id = ?"
-            + " ORDER BY f.id, r.ordinal",
-        limit,
+            + " ORDER BY f.id, r.ordinal OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+        size,
         r ->
             refused.add(
                 new Refused(
@@ -376,7 +378,9 @@ public class JdbcErpMirror implements ErpMirror {
                     r.getString(3),
                     ErpFileCheck.Code.valueOf(r.getString(4)),
                     r.getString(5))),
-        run);
+        run,
+        first,
+        size);
     return refused;
   }
 

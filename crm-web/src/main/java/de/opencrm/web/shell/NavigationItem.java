@@ -48,6 +48,7 @@ public enum NavigationItem {
       "nav.leadScoring", "/admin/lead-scoring.xhtml", "pi pi-star", EnumSet.of(Role.ADMIN)),
   WEB_FORMS("nav.webForms", "/admin/web-forms.xhtml", "pi pi-globe", EnumSet.of(Role.ADMIN)),
   PRODUCTS("nav.products", "/admin/products.xhtml", "pi pi-box", EnumSet.of(Role.ADMIN)),
+  ERP("nav.erp", "/admin/erp.xhtml", "pi pi-sync", EnumSet.of(Role.ADMIN)),
   PERMISSIONS("nav.permissions", "/admin/permissions.xhtml", "pi pi-lock", EnumSet.of(Role.ADMIN)),
   PRIVACY(
       "nav.privacy",
