@@ -7,6 +7,8 @@ import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
 import de.opencrm.application.erp.ErpFolders;
 import de.opencrm.application.erp.ErpRunService;
+import de.opencrm.application.opportunity.OpportunityForm;
+import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.batch.erp.ErpExecution;
 import de.opencrm.batch.erp.ErpJobs;
 import de.opencrm.batch.erp.ErpMonitor;
@@ -14,6 +16,7 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.erp.ErpDiscrepancy;
 import de.opencrm.domain.erp.ErpFile;
 import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.integration.erp.ErpFileCheck;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
@@ -51,6 +54,7 @@ class ErpReconciliationIT {
   @Inject AccountService accounts;
   @Inject ErpFolders folders;
   @Inject ErpMonitor monitor;
+  @Inject OpportunityService opportunities;
   @Inject ErpMirror mirror;
 
   private As admin;
@@ -295,6 +299,57 @@ class ErpReconciliationIT {
         .isInstanceOfSatisfying(
             BusinessException.class,
             e -> assertThat(e.getMessageKey()).isEqualTo("error.concurrentEdit"));
+  }
+
+  /**
+   * A company that became a customer (a won opportunity) without a debtor number is left for the
+   * ERP in the outbound folder; the ERP's next debtor file carries the CRM's reference back with
+   * the new number, the company takes it and is no longer sent.
+   */
+  @Test
+  void aNewCustomerGoesToTheErpAndComesBackWithItsDebtorNumber() throws Exception {
+    long customer = company("Neukunde " + tag + " GmbH", null, null, "Domplatz 1", "50667");
+    long prospect = company("Interessent " + tag + " GmbH", null, null, "Domplatz 2", "50667");
+    OpportunityForm deal = new OpportunityForm();
+    deal.setName("Erstauftrag " + tag);
+    deal.setAccountId(customer);
+    deal.setAmount(new BigDecimal("5000"));
+    deal.setExpectedClose(LocalDate.now().plusDays(10));
+    long opportunity = admin.call(() -> opportunities.saveOpportunity(deal));
+    long won =
+        admin.call(() -> opportunities.stagesOf(null)).stream()
+            .filter(s -> s.outcome() == StageOutcome.WON)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    long version = admin.call(() -> opportunities.loadOpportunity(opportunity)).form().getVersion();
+    admin.run(() -> opportunities.moveToStage(opportunity, version, won, null));
+
+    write("debtors-" + tag + "-n1.xml", debtors(debtor(number(90), "Anders " + tag + " KG", "")));
+    long run1 = run("debtors-" + tag + "-n1.xml");
+    String sent =
+        Files.readString(
+            folders.outbound().resolve("new-customers-" + run1 + ".xml"), StandardCharsets.UTF_8);
+    assertThat(sent)
+        .contains("<crmId>" + customer + "</crmId><name>Neukunde " + tag + " GmbH</name>")
+        .contains("<street>Domplatz 1</street>")
+        .doesNotContain("<crmId>" + prospect + "</crmId>");
+
+    write(
+        "debtors-" + tag + "-n2.xml",
+        debtors(
+            debtor(
+                number(91),
+                "Neukunde " + tag + " KG",
+                "<street>Domplatz 1</street><crmId>" + customer + "</crmId>")));
+    long run2 = run("debtors-" + tag + "-n2.xml");
+    assertThat(admin.call(() -> accounts.loadAccount(customer)).getErpDebtorNumber())
+        .isEqualTo(number(91));
+    assertThat(
+            Files.readString(
+                folders.outbound().resolve("new-customers-" + run2 + ".xml"),
+                StandardCharsets.UTF_8))
+        .doesNotContain("<crmId>" + customer + "</crmId>");
   }
 
   /**

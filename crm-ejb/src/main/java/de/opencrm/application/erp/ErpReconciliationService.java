@@ -25,6 +25,7 @@ import de.opencrm.domain.erp.ErpRecordInvalid;
 import de.opencrm.integration.erp.ErpFileCheck;
 import de.opencrm.integration.erp.ErpFileChecker;
 import de.opencrm.integration.erp.ErpKind;
+import de.opencrm.integration.erp.ErpNewCustomersWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -310,6 +311,10 @@ public class ErpReconciliationService {
       Map<String, List<CrmCompany>> byVat,
       Decisions decisions) {
     Optional<CrmCompany> byNumber = Optional.ofNullable(companies.get(debtor.debtorNumber()));
+    Optional<CrmCompany> byCrmId =
+        byNumber.isPresent() || debtor.crmId() == null
+            ? Optional.empty()
+            : Optional.ofNullable(company(debtor.crmId()));
     Optional<CrmCompany> confirmed =
         byNumber.isPresent()
             ? Optional.empty()
@@ -318,11 +323,12 @@ public class ErpReconciliationService {
     List<CrmCompany> sameVat =
         debtor.vatId() == null ? List.of() : byVat.getOrDefault(debtor.vatId(), List.of());
     List<CrmCompany> similar =
-        byNumber.isPresent() || confirmed.isPresent() || !sameVat.isEmpty()
+        byNumber.isPresent() || byCrmId.isPresent() || confirmed.isPresent() || !sameVat.isEmpty()
             ? List.of()
             : similarTo(debtor);
     return new DebtorMatcher.Candidates(
         byNumber,
+        byCrmId,
         confirmed,
         sameVat,
         similar,
@@ -522,6 +528,59 @@ public class ErpReconciliationService {
         .setParameter(3, Timestamp.from(time.now()))
         .executeUpdate();
     return true;
+  }
+
+  /**
+   * Leaves the CRM's new customers in the outbound folder for the ERP ({@code
+   * new-customers-<run>.xml}, written beside it and then moved, so the ERP never reads half a
+   * file); each is sent every night until its debtor comes back with the CRM's reference (crmId).
+   * Returns how many were written.
+   */
+  public int exportNewCustomers(long run) {
+    Path outbound = folders.outbound();
+    try {
+      Files.createDirectories(outbound);
+      Path partial = Files.createTempFile(outbound, ".new-customers-", ".part");
+      try {
+        int written;
+        try (OutputStream out = Files.newOutputStream(partial);
+            ErpNewCustomersWriter writer = new ErpNewCustomersWriter(out)) {
+          IOException[] failed = new IOException[1];
+          mirror.newCustomers(
+              company -> {
+                try {
+                  if (failed[0] == null) {
+                    writer.write(
+                        new ErpNewCustomersWriter.NewCustomer(
+                            company.id(),
+                            company.name(),
+                            company.vatId(),
+                            company.street(),
+                            company.postalCode(),
+                            company.city(),
+                            company.country()));
+                  }
+                } catch (IOException e) {
+                  failed[0] = e;
+                }
+              });
+          if (failed[0] != null) {
+            throw failed[0];
+          }
+          written = writer.written();
+        }
+        Files.move(
+            partial,
+            outbound.resolve("new-customers-" + run + ".xml"),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+        return written;
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What the end of a run did. */

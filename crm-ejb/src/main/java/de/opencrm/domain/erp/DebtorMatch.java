@@ -9,6 +9,8 @@ public record DebtorMatch(Kind kind, CrmCompany company, int score, List<MatchRe
   public enum Kind {
     /** The company carries the debtor number. */
     DEBTOR_NUMBER,
+    /** A customer the CRM sent as new, back with its debtor number: the company gets it. */
+    CRM_ID,
     /** The only company with the debtor's VAT ID and no debtor number yet: it gets the number. */
     VAT_ID,
     /** A person confirmed the proposal on the review page: the company gets the number. */
@@ -33,11 +35,14 @@ public record DebtorMatch(Kind kind, CrmCompany company, int score, List<MatchRe
 
   /** Whether the debtor's data is applied to the company. */
   public boolean linked() {
-    return kind == Kind.DEBTOR_NUMBER || kind == Kind.VAT_ID || kind == Kind.CONFIRMED;
+    return kind == Kind.DEBTOR_NUMBER
+        || kind == Kind.CRM_ID
+        || kind == Kind.VAT_ID
+        || kind == Kind.CONFIRMED;
   }
 
   /** Whether the company is to take the debtor number now. */
   public boolean links() {
-    return kind == Kind.VAT_ID || kind == Kind.CONFIRMED;
+    return kind == Kind.CRM_ID || kind == Kind.VAT_ID || kind == Kind.CONFIRMED;
   }
 }

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the company of a debtor: by debtor number, then by a confirmed match, then by VAT ID (only
- * a company without another debtor number, and only when exactly one has it), then the duplicate
- * matcher on name and address — which only ever proposes, for a person to confirm.
+ * Finds the company of a debtor: by debtor number, then by the CRM's reference it carries back (a
+ * customer the CRM sent as new), then by a confirmed match, then by VAT ID (only a company without
+ * another debtor number, and only when exactly one has it), then the duplicate matcher on name and
+ * address — which only ever proposes, for a person to confirm.
  */
 public final class DebtorMatcher {
 
@@ -21,6 +22,7 @@ public final class DebtorMatcher {
   /** What the CRM holds that could be the debtor's company. */
   public record Candidates(
       Optional<CrmCompany> byNumber,
+      Optional<CrmCompany> byCrmId,
       Optional<CrmCompany> confirmed,
       List<CrmCompany> byVatId,
       List<CrmCompany> similar,
@@ -29,6 +31,10 @@ public final class DebtorMatcher {
   public DebtorMatch match(ErpDebtor debtor, Candidates candidates) {
     if (candidates.byNumber().isPresent()) {
       return DebtorMatch.of(DebtorMatch.Kind.DEBTOR_NUMBER, candidates.byNumber().get());
+    }
+    Optional<CrmCompany> sentByCrm = candidates.byCrmId().filter(DebtorMatcher::free);
+    if (sentByCrm.isPresent()) {
+      return DebtorMatch.of(DebtorMatch.Kind.CRM_ID, sentByCrm.get());
     }
     Optional<CrmCompany> confirmed = candidates.confirmed().filter(DebtorMatcher::free);
     if (confirmed.isPresent()) {

@@ -20,7 +20,9 @@ public record ErpDebtor(
     String country,
     String paymentTerms,
     BigDecimal creditLimit,
-    boolean blocked) {
+    boolean blocked,
+    /** The CRM's reference, when the debtor was created from the CRM's new customers. */
+    Long crmId) {
 
   /** The debtor in a delivered record, or why the CRM does not take it. */
   public static ErpDebtor of(ErpRecord record) {
@@ -44,7 +46,19 @@ public record ErpDebtor(
         fields.country("country"),
         fields.text("paymentTerms", 100),
         creditLimit,
-        fields.flag("blocked"));
+        fields.flag("blocked"),
+        crmId(fields.text("crmId", 19)));
+  }
+
+  private static Long crmId(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      throw ErpFields.invalid("crmId", text, "not a number");
+    }
   }
 
   /** Whether the ERP delivers any part of an address. */
@@ -69,6 +83,7 @@ public record ErpDebtor(
         country,
         paymentTerms,
         creditLimit,
-        blocked);
+        blocked,
+        crmId);
   }
 }

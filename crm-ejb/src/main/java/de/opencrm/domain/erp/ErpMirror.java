@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The CRM's read-only copy of the ERP's debtors, invoices and open items, and the companies the
@@ -81,6 +82,12 @@ public interface ErpMirror {
   List<CrmCompany> companiesNotDelivered(long run, int limit);
 
   ErpAccountData accountData(long accountId);
+
+  /**
+   * The CRM's customers the ERP does not know yet: companies with a won opportunity, no debtor
+   * number and no debtor of the ERP linked, in id order, one at a time.
+   */
+  void newCustomers(Consumer<CrmCompany> each);
 
   Set<Long> refusedOrdinals(long fileId);
 

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -301,6 +302,20 @@ public class JdbcErpMirror implements ErpMirror {
   }
 
   @Override
+  public void newCustomers(Consumer<CrmCompany> each) {
+    select(
+        "SELECT "
+            + COMPANY_COLUMNS
+            + " FROM crm_account a WHERE a.erp_debtor_number IS NULL AND a.merged_into_id IS NULL"
+            + " AND EXISTS (SELECT 1 FROM crm_opportunity o JOIN crm_stage s ON s.id = o.stage_id"
+            + " WHERE o.account_id = a.id AND s.outcome = 'WON')"
+            + " AND NOT EXISTS (SELECT 1 FROM crm_erp_debtor d WHERE d.account_id = a.id)"
+            + " ORDER BY a.id",
+        0,
+        r -> each.accept(company(r)));
+  }
+
+  @Override
   public ErpAccountData accountData(long accountId) {
     List<ErpAccountData> found = new ArrayList<>();
     select(
@@ -390,6 +405,8 @@ public class JdbcErpMirror implements ErpMirror {
         PreparedStatement s = db.prepareStatement(sql)) {
       bind(s, parameters);
       s.setMaxRows(limit);
+      // streamed a page at a time where the driver can (PostgreSQL inside a transaction)
+      s.setFetchSize(IN_LIST);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           row.read(r);

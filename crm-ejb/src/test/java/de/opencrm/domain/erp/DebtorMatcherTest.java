@@ -27,7 +27,12 @@ class DebtorMatcherTest {
       List<CrmCompany> similar,
       Set<Long> rejected) {
     return new DebtorMatcher.Candidates(
-        Optional.ofNullable(byNumber), Optional.ofNullable(confirmed), byVat, similar, rejected);
+        Optional.ofNullable(byNumber),
+        Optional.empty(),
+        Optional.ofNullable(confirmed),
+        byVat,
+        similar,
+        rejected);
   }
 
   @Test
@@ -42,6 +47,44 @@ class DebtorMatcherTest {
     assertThat(match.company().id()).isEqualTo(1);
     assertThat(match.linked()).isTrue();
     assertThat(match.links()).isFalse();
+  }
+
+  @Test
+  void aCustomerTheCrmSentComesBackByItsReferenceAheadOfAnyVatOrLookAlike() {
+    CrmCompany sent = company(9, "Neu Kunde", null, null, "Weg 1", "50667");
+    CrmCompany sameVat = company(10, "Andere GmbH", vat, null, null, null);
+    ErpDebtor debtor =
+        new ErpDebtor(
+            "10009", "Neukunde GmbH", null, vat, null, null, null, null, null, null, false, 9L);
+    DebtorMatch match =
+        matcher.match(
+            debtor,
+            new DebtorMatcher.Candidates(
+                Optional.empty(),
+                Optional.of(sent),
+                Optional.empty(),
+                List.of(sameVat),
+                List.of(),
+                Set.of()));
+    assertThat(match.kind()).isEqualTo(DebtorMatch.Kind.CRM_ID);
+    assertThat(match.company().id()).isEqualTo(9);
+    assertThat(match.links()).isTrue();
+
+    CrmCompany meanwhileNumbered = company(9, "Neu Kunde", null, "77777", null, null);
+    assertThat(
+            matcher
+                .match(
+                    debtor,
+                    new DebtorMatcher.Candidates(
+                        Optional.empty(),
+                        Optional.of(meanwhileNumbered),
+                        Optional.empty(),
+                        List.of(sameVat),
+                        List.of(),
+                        Set.of()))
+                .kind())
+        .as("a company carrying another number is not taken; the VAT ID decides")
+        .isEqualTo(DebtorMatch.Kind.VAT_ID);
   }
 
   @Test

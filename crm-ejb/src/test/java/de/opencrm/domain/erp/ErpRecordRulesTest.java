@@ -32,6 +32,15 @@ class ErpRecordRulesTest {
     assertThat(debtor.creditLimit()).isEqualTo(new BigDecimal("25000.50"));
     assertThat(debtor.blocked()).isTrue();
     assertThat(debtor.hasAddress()).isFalse();
+    assertThat(debtor.crmId()).isNull();
+    assertThat(
+            ErpDebtor.of(record("debtorNumber", "10002", "name", "Neu GmbH", "crmId", "4711"))
+                .crmId())
+        .isEqualTo(4711L);
+    assertThatThrownBy(
+            () -> ErpDebtor.of(record("debtorNumber", "1", "name", "A", "crmId", "A-17")))
+        .isInstanceOfSatisfying(
+            ErpRecordInvalid.class, e -> assertThat(e.detail()).contains("crmId"));
   }
 
   @Test

@@ -42,7 +42,8 @@ final class ErpTestRecords {
         null,
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   static CrmCompany company(

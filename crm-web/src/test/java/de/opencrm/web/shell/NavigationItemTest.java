@@ -4,6 +4,7 @@ import static de.opencrm.web.shell.NavigationItem.ACCOUNTS;
 import static de.opencrm.web.shell.NavigationItem.AUDIT_JOURNAL;
 import static de.opencrm.web.shell.NavigationItem.CONTACTS;
 import static de.opencrm.web.shell.NavigationItem.CUSTOM_FIELDS;
+import static de.opencrm.web.shell.NavigationItem.ERP;
 import static de.opencrm.web.shell.NavigationItem.LEADS;
 import static de.opencrm.web.shell.NavigationItem.LEAD_ROUTING;
 import static de.opencrm.web.shell.NavigationItem.LEAD_SCORING;
@@ -55,6 +56,7 @@ class NavigationItemTest {
             LEAD_SCORING,
             WEB_FORMS,
             PRODUCTS,
+            ERP,
             PERMISSIONS,
             PRIVACY);
     for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN))) {
@@ -67,6 +69,7 @@ class NavigationItemTest {
               LEAD_SCORING,
               WEB_FORMS,
               PRODUCTS,
+              ERP,
               PERMISSIONS);
     }
   }
