@@ -289,31 +289,60 @@ public final class GermanDataGenerator {
     }
   }
 
-  /** Appends one company and its search words, and answers its name. */
-  private String accountRow(StringBuilder rows, StringBuilder words, long id, long[] owner) {
+  /** A generated company as the ERP would know it: the same every run for the same id. */
+  public record Company(
+      long id,
+      String name,
+      String legalForm,
+      String trade,
+      String debtorNumber,
+      String street,
+      String postalCode,
+      String city,
+      String state) {}
+
+  /**
+   * The first {@code accounts} companies exactly as {@link #load} writes them (the same seed, in
+   * the same order), one at a time, e.g. to write the ERP's files of the same customers.
+   */
+  public static void companies(int accounts, java.util.function.Consumer<Company> each) {
+    GermanDataGenerator generator = new GermanDataGenerator();
+    for (int i = 0; i < accounts; i++) {
+      each.accept(generator.company(FIRST_ID + i));
+    }
+  }
+
+  private Company company(long id) {
     String[] place = pick(PLACES);
     int form = random.nextInt(FORMS.length);
     String trade = pick(TRADES);
     String name = pick(LAST_NAMES) + " " + trade + " " + FORMS[form];
     String street = pick(STREETS) + " " + (1 + random.nextInt(180));
-    String erp = "G-" + id;
-    String searchKey = Account.searchKeyOf(name, street, place[0], place[1], erp, null);
-    String phoneticKey = PhoneticKey.of(name);
+    return new Company(
+        id, name, FORM_NAMES[form], trade, "G-" + id, street, place[0], place[1], place[2]);
+  }
+
+  /** Appends one company and its search words, and answers its name. */
+  private String accountRow(StringBuilder rows, StringBuilder words, long id, long[] owner) {
+    Company c = company(id);
+    String searchKey =
+        Account.searchKeyOf(c.name(), c.street(), c.postalCode(), c.city(), c.debtorNumber(), null);
+    String phoneticKey = PhoneticKey.of(c.name());
     SearchWords.of(searchKey, phoneticKey).forEach(word -> csv(words, id, word));
     csv(
         rows,
         id,
-        name,
-        SearchText.fold(name),
+        c.name(),
+        SearchText.fold(c.name()),
         searchKey,
         phoneticKey,
-        FORM_NAMES[form],
-        trade,
-        erp,
-        street,
-        place[0],
-        place[1],
-        place[2],
+        c.legalForm(),
+        c.trade(),
+        c.debtorNumber(),
+        c.street(),
+        c.postalCode(),
+        c.city(),
+        c.state(),
         "DE",
         owner[0],
         owner[1],
@@ -322,7 +351,7 @@ public final class GermanDataGenerator {
         "generator",
         STAMP,
         "generator");
-    return name;
+    return c.name();
   }
 
   private void contactRow(

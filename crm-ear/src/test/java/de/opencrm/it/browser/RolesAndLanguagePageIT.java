@@ -70,6 +70,7 @@ class RolesAndLanguagePageIT extends BrowserTest {
                   "nav-lead_scoring",
                   "nav-web_forms",
                   "nav-products",
+                  "nav-erp",
                   "nav-permissions",
                   "nav-privacy"),
               "audit/"),

@@ -269,8 +269,14 @@ public class ErpReconciliationService {
     Findings findings = new Findings(run);
     List<ErpMirror.Placed> inserts = new ArrayList<>();
     List<ErpMirror.Placed> updates = new ArrayList<>();
+    List<DebtorMatch> matches = new ArrayList<>();
     for (ErpDebtor debtor : changed) {
-      DebtorMatch match = matcher.match(debtor, candidatesFor(debtor, companies, byVat, decisions));
+      matches.add(matcher.match(debtor, candidatesFor(debtor, companies, byVat, decisions)));
+    }
+    loadCompaniesToChange(changed, matches);
+    for (int i = 0; i < changed.size(); i++) {
+      ErpDebtor debtor = changed.get(i);
+      DebtorMatch match = matches.get(i);
       Long accountId = match.linked() ? apply(debtor, match, findings) : null;
       if (match.kind() == DebtorMatch.Kind.PROPOSED) {
         findings
@@ -303,6 +309,27 @@ public class ErpReconciliationService {
     mirror.updateDebtors(run, updates, now);
     findings.store();
     return changed.size();
+  }
+
+  /**
+   * Loads the companies that take a debtor number or the ERP's address in a few queries, so
+   * applying a chunk does not fetch them one by one.
+   */
+  private void loadCompaniesToChange(List<ErpDebtor> debtors, List<DebtorMatch> matches) {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < debtors.size(); i++) {
+      DebtorMatch match = matches.get(i);
+      if (match.linked()
+          && (match.links()
+              || ErpOwnership.plan(debtors.get(i), match.company()).addressChanges())) {
+        ids.add(match.company().id());
+      }
+    }
+    for (int from = 0; from < ids.size(); from += 1000) {
+      em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .getResultList();
+    }
   }
 
   private DebtorMatcher.Candidates candidatesFor(

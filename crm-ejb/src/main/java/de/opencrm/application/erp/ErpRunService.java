@@ -29,6 +29,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** What the reconciliation's runs found: their files, refused records and discrepancies. */
 @Stateless
@@ -64,17 +66,15 @@ public class ErpRunService {
       @NotNull List<String> columns,
       @NotNull OutputStream out)
       throws IOException {
-    int rows =
-        ListExport.write(
+    return export(
+        run,
+        "ErpRefused",
+        new ListSource<>(
             format,
-            "Refused",
             columns,
             out,
-            PageRequest.of(0, PageRequest.MAX_SIZE),
-            request -> new Page<>(mirror.refused(run, request.first(), request.size()), -1),
-            r -> Arrays.asList(r.file(), r.line(), r.key(), r.reason().name(), r.detail()));
-    auditJournal.recordExport("ErpRefused", format.name(), rows, "run " + run, null);
-    return rows;
+            (first, size) -> mirror.refused(run, first, size),
+            r -> Arrays.asList(r.file(), r.line(), r.key(), r.reason().name(), r.detail())));
   }
 
   /** The discrepancy report of a run: what it found, new or again, and what was decided. */
@@ -84,14 +84,14 @@ public class ErpRunService {
       @NotNull List<String> columns,
       @NotNull OutputStream out)
       throws IOException {
-    int rows =
-        ListExport.write(
+    return export(
+        run,
+        "ErpDiscrepancy",
+        new ListSource<>(
             format,
-            "Discrepancies",
             columns,
             out,
-            PageRequest.of(0, PageRequest.MAX_SIZE),
-            request -> new Page<>(discrepancies.ofRun(run, request.first(), request.size()), -1),
+            (first, size) -> discrepancies.ofRun(run, first, size),
             d ->
                 Arrays.asList(
                     d.getKind().name(),
@@ -103,8 +103,29 @@ public class ErpRunService {
                     d.getScore(),
                     d.getStatus().name(),
                     d.getDecidedBy(),
-                    d.getDecidedAt() == null ? null : time.local(d.getDecidedAt())));
-    auditJournal.recordExport("ErpDiscrepancy", format.name(), rows, "run " + run, null);
+                    d.getDecidedAt() == null ? null : time.local(d.getDecidedAt()))));
+  }
+
+  /** What a report of a run is written from: its pages of rows and their cells. */
+  private record ListSource<T>(
+      ExportFormat format,
+      List<String> columns,
+      OutputStream out,
+      BiFunction<Integer, Integer, List<T>> rows,
+      Function<T, List<?>> cells) {}
+
+  /** Writes a report of a run a page at a time and records the download in the audit journal. */
+  private <T> int export(long run, String recordType, ListSource<T> source) throws IOException {
+    int rows =
+        ListExport.write(
+            source.format(),
+            recordType,
+            source.columns(),
+            source.out(),
+            PageRequest.of(0, PageRequest.MAX_SIZE),
+            request -> new Page<>(source.rows().apply(request.first(), request.size()), -1),
+            source.cells());
+    auditJournal.recordExport(recordType, source.format().name(), rows, "run " + run, null);
     return rows;
   }
 
