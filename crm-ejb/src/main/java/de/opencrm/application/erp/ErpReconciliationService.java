@@ -265,7 +265,13 @@ public class ErpReconciliationService {
                 .filter(d -> !companies.containsKey(d.debtorNumber()) && d.vatId() != null)
                 .map(ErpDebtor::vatId)
                 .collect(Collectors.toSet()));
-    Decisions decisions = decisions(changed.stream().map(ErpDebtor::debtorNumber).toList());
+    // decisions matter only to debtors no company carries the number of
+    Decisions decisions =
+        decisions(
+            changed.stream()
+                .map(ErpDebtor::debtorNumber)
+                .filter(n -> !companies.containsKey(n))
+                .toList());
     Findings findings = new Findings(run);
     List<ErpMirror.Placed> inserts = new ArrayList<>();
     List<ErpMirror.Placed> updates = new ArrayList<>();
@@ -298,7 +304,9 @@ public class ErpReconciliationService {
             null,
             debtor.name(),
             null);
-      } else {
+      } else if (stored.containsKey(debtor.debtorNumber())
+          && stored.get(debtor.debtorNumber()).accountId() == null) {
+        // only a debtor stored without its company can have an open unknown or proposal entry
         findings.resolved.add(debtor.debtorNumber());
       }
       ErpMirror.Placed placed = new ErpMirror.Placed(debtor, accountId);
