@@ -88,6 +88,8 @@ class ErpMonitorPageIT extends BrowserTest {
     expect(latest.locator("[id$=':skipped']")).hasText("1");
     expect(page.locator("#runForm\\:runFiles_data")).containsText(file);
     expect(page.locator("#runForm\\:runFiles_data")).containsText("Übernommen");
+    // the run archived the file: it no longer waits in the inbound folder
+    expect(chosen).hasCount(0);
     screenshot(page, "erp-monitor");
 
     Download refused = page.waitForDownload(() -> page.locator("#runForm\\:refusedCsv").click());

@@ -62,6 +62,9 @@ class QuotePageIT extends BrowserTest {
         r -> r.url().contains("products.xhtml"),
         () -> admin.locator("#listForm\\:newProduct").click());
     expect(admin.locator("#productForm\\:sku")).isVisible();
+    // the dialog moves the focus to its first field a moment after it shows: typing before that
+    // lands in that field (CI once found the name in the SKU)
+    waitForDialogFocus(admin, "productDialog");
     admin.locator("#productForm\\:sku").fill("KS " + tag);
     admin.locator("#productForm\\:name").fill(product);
     admin.locator("#productForm\\:unit").fill("Stück");

@@ -263,27 +263,32 @@ public class JdbcErpMirror implements ErpMirror {
 
   @Override
   public int refreshFigures(LocalDate today, Instant at) {
-    String revenue =
-        "COALESCE((SELECT SUM(i.net_eur) FROM crm_erp_invoice i"
-            + " WHERE i.debtor_number = crm_erp_debtor.debtor_number AND i.status <> 'CANCELLED'"
-            + " AND i.invoice_date >= ? AND i.invoice_date <= ?), 0)";
+    // one pass over the invoices and open items (hash joins), not three look-ups per debtor
     LocalDate yearStart = today.withDayOfYear(1);
     return execute(
-        "UPDATE crm_erp_debtor SET revenue_ytd = "
-            + revenue
-            + ", revenue_prev_year = "
-            + revenue
-            + ", open_items = COALESCE((SELECT SUM(o.open_amount) FROM crm_erp_open_item o"
-            + " WHERE o.debtor_number = crm_erp_debtor.debtor_number), 0),"
-            + " figures_year = ?, figures_stale = FALSE, figures_at = ?"
-            + " WHERE figures_stale = TRUE OR figures_year IS NULL OR figures_year <> ?",
+        "MERGE INTO crm_erp_debtor d USING (SELECT s.debtor_number,"
+            + " COALESCE(r.ytd, 0) AS ytd, COALESCE(r.prev, 0) AS prev, COALESCE(o.open_sum, 0)"
+            + " AS open_sum FROM crm_erp_debtor s"
+            + " LEFT JOIN (SELECT i.debtor_number,"
+            + " SUM(CASE WHEN i.invoice_date >= ? THEN i.net_eur ELSE 0 END) AS ytd,"
+            + " SUM(CASE WHEN i.invoice_date < ? THEN i.net_eur ELSE 0 END) AS prev"
+            + " FROM crm_erp_invoice i WHERE i.status <> 'CANCELLED' AND i.invoice_date >= ?"
+            + " AND i.invoice_date <= ? GROUP BY i.debtor_number) r"
+            + " ON r.debtor_number = s.debtor_number"
+            + " LEFT JOIN (SELECT p.debtor_number, SUM(p.open_amount) AS open_sum"
+            + " FROM crm_erp_open_item p GROUP BY p.debtor_number) o"
+            + " ON o.debtor_number = s.debtor_number"
+            + " WHERE s.figures_stale = TRUE OR s.figures_year IS NULL OR s.figures_year <> ?) x"
+            + " ON (d.debtor_number = x.debtor_number)"
+            + " WHEN MATCHED THEN UPDATE SET revenue_ytd = x.ytd, revenue_prev_year = x.prev,"
+            + " open_items = x.open_sum, figures_year = ?, figures_stale = FALSE, figures_at = ?",
         Date.valueOf(yearStart),
-        Date.valueOf(today),
+        Date.valueOf(yearStart),
         Date.valueOf(yearStart.minusYears(1)),
-        Date.valueOf(yearStart.minusDays(1)),
+        Date.valueOf(today),
         today.getYear(),
-        Timestamp.from(at),
-        today.getYear());
+        today.getYear(),
+        Timestamp.from(at));
   }
 
   @Override
