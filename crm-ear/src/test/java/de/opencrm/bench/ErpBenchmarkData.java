@@ -220,9 +220,9 @@ final class ErpBenchmarkData {
                   + " WHEN MATCHED THEN UPDATE SET name = s.name, street = s.street,"
                   + " postal_code = s.postal_code, city = s.city, account_id = s.account_id"
                   + " WHEN NOT MATCHED THEN INSERT (debtor_number, name, street, postal_code, city,"
-                  + " country, blocked, record_hash, account_id, seen_run, changed_at,"
-                  + " figures_stale) VALUES (s.debtor_number, s.name, s.street, s.postal_code,"
-                  + " s.city, 'DE', FALSE, md5(s.name || s.street), s.account_id, 1, now(), TRUE)");
+                  + " country, blocked, record_hash, account_id, seen_run, changed_at) VALUES"
+                  + " (s.debtor_number, s.name, s.street, s.postal_code, s.city, 'DE', FALSE,"
+                  + " md5(s.name || s.street), s.account_id, 1, now())");
       int invoicesMerged =
           sql.executeUpdate(
               "MERGE INTO bench_erp_invoice i USING stage_invoice s"

@@ -18,6 +18,7 @@ import de.opencrm.domain.erp.ErpFile;
 import de.opencrm.domain.erp.ErpMirror;
 import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.integration.erp.ErpFileCheck;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -394,11 +396,12 @@ class ErpReconciliationIT {
     for (int i = 0; i < 300 && admin.call(() -> jobs.isRunning()); i++) {
       Thread.sleep(200);
     }
-    long first =
-        admin.call(
-            () ->
-                jobs.start(
-                    List.of("debtors-" + tag + "-batch.csv", "invoices-" + tag + "-batch.csv")));
+    // started as ErpJobs starts it, with chunks of a thousand so ten thousand make several
+    Properties parameters = new Properties();
+    parameters.setProperty("files", "debtors-" + tag + "-batch.csv,invoices-" + tag + "-batch.csv");
+    parameters.setProperty(ErpJobs.STARTED_BY, "admin");
+    parameters.setProperty(ErpJobs.CHUNK_SIZE, "1000");
+    long first = admin.call(() -> BatchRuntime.getJobOperator().start(ErpJobs.JOB, parameters));
     ErpExecution running = admin.call(() -> monitor.execution(first));
     for (int i = 0; i < 1200 && running.read() < 1000 && running.isRunning(); i++) {
       Thread.sleep(50);

@@ -35,6 +35,9 @@ public class ErpJobs {
   /** The job parameter naming who started an execution, for the monitor. */
   public static final String STARTED_BY = "startedBy";
 
+  /** The job parameter for the records applied in one transaction (default 5000, the job's). */
+  public static final String CHUNK_SIZE = "chunkSize";
+
   /** Who started the scheduled runs. */
   public static final String NIGHTLY = "nightly";
 

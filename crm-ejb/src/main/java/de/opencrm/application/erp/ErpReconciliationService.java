@@ -276,14 +276,17 @@ public class ErpReconciliationService {
     List<ErpMirror.Placed> inserts = new ArrayList<>();
     List<ErpMirror.Placed> updates = new ArrayList<>();
     List<DebtorMatch> matches = new ArrayList<>();
+    List<ErpOwnership.Plan> plans = new ArrayList<>();
     for (ErpDebtor debtor : changed) {
-      matches.add(matcher.match(debtor, candidatesFor(debtor, companies, byVat, decisions)));
+      DebtorMatch match = matcher.match(debtor, candidatesFor(debtor, companies, byVat, decisions));
+      matches.add(match);
+      plans.add(match.linked() ? ErpOwnership.plan(debtor, match.company()) : null);
     }
-    loadCompaniesToChange(changed, matches);
+    loadCompaniesToChange(matches, plans);
     for (int i = 0; i < changed.size(); i++) {
       ErpDebtor debtor = changed.get(i);
       DebtorMatch match = matches.get(i);
-      Long accountId = match.linked() ? apply(debtor, match, findings) : null;
+      Long accountId = match.linked() ? apply(debtor, match, plans.get(i), findings) : null;
       if (match.kind() == DebtorMatch.Kind.PROPOSED) {
         findings
             .add(
@@ -323,13 +326,11 @@ public class ErpReconciliationService {
    * Loads the companies that take a debtor number or the ERP's address in a few queries, so
    * applying a chunk does not fetch them one by one.
    */
-  private void loadCompaniesToChange(List<ErpDebtor> debtors, List<DebtorMatch> matches) {
+  private void loadCompaniesToChange(List<DebtorMatch> matches, List<ErpOwnership.Plan> plans) {
     List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < debtors.size(); i++) {
+    for (int i = 0; i < matches.size(); i++) {
       DebtorMatch match = matches.get(i);
-      if (match.linked()
-          && (match.links()
-              || ErpOwnership.plan(debtors.get(i), match.company()).addressChanges())) {
+      if (match.linked() && (match.links() || plans.get(i).addressChanges())) {
         ids.add(match.company().id());
       }
     }
@@ -403,10 +404,10 @@ public class ErpReconciliationService {
         billing.getCountry());
   }
 
-  /** Applies the ERP's fields to the debtor's company; returns the company's id. */
-  private Long apply(ErpDebtor debtor, DebtorMatch match, Findings findings) {
+  /** Applies the ERP's fields to the debtor's company by its plan; returns the company's id. */
+  private Long apply(
+      ErpDebtor debtor, DebtorMatch match, ErpOwnership.Plan plan, Findings findings) {
     CrmCompany company = match.company();
-    ErpOwnership.Plan plan = ErpOwnership.plan(debtor, company);
     if (match.links() || plan.addressChanges()) {
       Account account = em.find(Account.class, company.id());
       if (match.links()) {

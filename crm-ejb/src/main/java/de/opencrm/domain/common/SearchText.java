@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
  * database compares the folded column with a plain index.
  */
 public final class SearchText {
+
+  private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private SearchText() {}
 
@@ -38,9 +42,11 @@ public final class SearchText {
             .replace("ü", "ue")
             .replace("ß", "ss")
             .replace("straße", "strasse");
+    // plain ASCII carries no accents (most names, once the umlauts are spelled out)
     String withoutAccents =
-        Normalizer.normalize(german, Normalizer.Form.NFD)
-            .replaceAll("\\p{InCombiningDiacriticalMarks}+", "");
-    return withoutAccents.replaceAll("\\s+", " ");
+        german.chars().allMatch(c -> c < 0x80)
+            ? german
+            : ACCENTS.matcher(Normalizer.normalize(german, Normalizer.Form.NFD)).replaceAll("");
+    return SPACES.matcher(withoutAccents).replaceAll(" ");
   }
 }

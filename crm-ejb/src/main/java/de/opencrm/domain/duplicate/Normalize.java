@@ -4,6 +4,7 @@ import de.opencrm.domain.common.SearchText;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The forms in which two spellings of the same company, street or web address become equal. */
@@ -33,6 +34,11 @@ public final class Normalize {
           "beschraenkter",
           "haftung");
 
+  private static final Pattern SHORT_LEGAL_FORM = Pattern.compile("\\be\\.\\s?([kvg])\\.?");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern STREET_SHORT = Pattern.compile("str\\.|str\\b");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+
   private Normalize() {}
 
   /** "Müller GmbH & Co. KG" and "Mueller KG" both become "mueller". */
@@ -40,12 +46,10 @@ public final class Normalize {
     if (name == null) {
       return "";
     }
+    // e.K., e.V., e.G. before their dots are dropped with the other punctuation
     String folded =
-        SearchText.fold(name)
-            // e.K., e.V., e.G. before their dots are dropped with the other punctuation
-            .replaceAll("\\be\\.\\s?([kvg])\\.?", "e$1 ")
-            .replace("&", " ");
-    return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+        SHORT_LEGAL_FORM.matcher(SearchText.fold(name)).replaceAll("e$1 ").replace("&", " ");
+    return Arrays.stream(NOT_A_WORD.split(folded))
         .filter(w -> !w.isEmpty() && !LEGAL_FORM_WORDS.contains(w))
         .collect(Collectors.joining(" "));
   }
@@ -55,9 +59,8 @@ public final class Normalize {
     if (street == null) {
       return "";
     }
-    return SearchText.fold(street)
-        .replaceAll("str\\.|str\\b", "strasse")
-        .replaceAll("[^\\p{L}\\p{N}]", "");
+    String spelledOut = STREET_SHORT.matcher(SearchText.fold(street)).replaceAll("strasse");
+    return NOT_A_LETTER.matcher(spelledOut).replaceAll("");
   }
 
   /** "https://www.Mueller.de/kontakt" becomes "mueller.de". */

@@ -73,8 +73,8 @@ public interface ErpMirror {
   void figuresStale(Collection<String> debtorNumbers);
 
   /**
-   * Sums revenue (this year to the day, the previous year) and open items again for the debtors
-   * marked stale or last summed in another year; returns how many.
+   * Sums revenue (this year to the day, the previous year) and open items again for the debtors new
+   * to the mirror, marked stale or last summed in another year; returns how many.
    */
   int refreshFigures(LocalDate today, Instant at);
 

@@ -38,7 +38,8 @@ public final class ErpOwnership {
             || !Objects.equals(city, company.city())
             || !Objects.equals(country, company.country());
     List<Conflict> conflicts = new ArrayList<>();
-    if (!Normalize.companyName(debtor.name()).equals(Normalize.companyName(company.name()))) {
+    if (!debtor.name().equals(company.name())
+        && !Normalize.companyName(debtor.name()).equals(Normalize.companyName(company.name()))) {
       conflicts.add(new Conflict("name", debtor.name(), company.name()));
     }
     if (debtor.vatId() != null

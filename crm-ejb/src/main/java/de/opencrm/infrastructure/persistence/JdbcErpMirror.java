@@ -106,7 +106,7 @@ public class JdbcErpMirror implements ErpMirror {
     batch(
         "INSERT INTO crm_erp_debtor (name, legal_form, vat_id, street, postal_code, city, country,"
             + " payment_terms, credit_limit, blocked, record_hash, account_id, seen_run, changed_at,"
-            + " figures_stale, debtor_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
+            + " debtor_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         debtors,
         (s, p) -> bindDebtor(s, p, run, at));
   }
@@ -116,8 +116,7 @@ public class JdbcErpMirror implements ErpMirror {
     batch(
         "UPDATE crm_erp_debtor SET name = ?, legal_form = ?, vat_id = ?, street = ?, postal_code = ?,"
             + " city = ?, country = ?, payment_terms = ?, credit_limit = ?, blocked = ?,"
-            + " record_hash = ?, account_id = ?, seen_run = ?, changed_at = ?, figures_stale = TRUE"
-            + " WHERE debtor_number = ?",
+            + " record_hash = ?, account_id = ?, seen_run = ?, changed_at = ? WHERE debtor_number = ?",
         debtors,
         (s, p) -> bindDebtor(s, p, run, at));
   }
@@ -247,7 +246,7 @@ public class JdbcErpMirror implements ErpMirror {
   @Override
   public int dropOpenItemsNotSeen(long run) {
     execute(
-        "UPDATE crm_erp_debtor SET figures_stale = TRUE WHERE debtor_number IN"
+        "DELETE FROM crm_erp_figures WHERE debtor_number IN"
             + " (SELECT o.debtor_number FROM crm_erp_open_item o WHERE o.seen_run <> ?)",
         run);
     return execute("DELETE FROM crm_erp_open_item WHERE seen_run <> ?", run);
@@ -255,40 +254,45 @@ public class JdbcErpMirror implements ErpMirror {
 
   @Override
   public void figuresStale(Collection<String> debtorNumbers) {
-    update(
-        "UPDATE crm_erp_debtor SET figures_stale = TRUE WHERE figures_stale = FALSE AND debtor_number IN",
-        List.of(),
-        debtorNumbers);
+    // a debtor without figures is summed again when the run ends
+    update("DELETE FROM crm_erp_figures WHERE debtor_number IN", List.of(), debtorNumbers);
   }
 
   @Override
   public int refreshFigures(LocalDate today, Instant at) {
-    // one pass over the invoices and open items (hash joins), not three look-ups per debtor
+    // a new year sums everything again; the debtors without figures are collected first (looking
+    // for them while inserting their figures would rescan the growing table), then summed in one
+    // pass over the invoices and open items (hash joins), not three look-ups per debtor
+    execute("DELETE FROM crm_erp_figures WHERE figures_year <> ?", today.getYear());
+    execute("DELETE FROM crm_erp_figures_due");
+    execute(
+        "INSERT INTO crm_erp_figures_due (debtor_number) SELECT s.debtor_number"
+            + " FROM crm_erp_debtor s WHERE NOT EXISTS (SELECT 1 FROM crm_erp_figures f"
+            + " WHERE f.debtor_number = s.debtor_number)");
     LocalDate yearStart = today.withDayOfYear(1);
-    return execute(
-        "MERGE INTO crm_erp_debtor d USING (SELECT s.debtor_number,"
-            + " COALESCE(r.ytd, 0) AS ytd, COALESCE(r.prev, 0) AS prev, COALESCE(o.open_sum, 0)"
-            + " AS open_sum FROM crm_erp_debtor s"
-            + " LEFT JOIN (SELECT i.debtor_number,"
-            + " SUM(CASE WHEN i.invoice_date >= ? THEN i.net_eur ELSE 0 END) AS ytd,"
-            + " SUM(CASE WHEN i.invoice_date < ? THEN i.net_eur ELSE 0 END) AS prev"
-            + " FROM crm_erp_invoice i WHERE i.status <> 'CANCELLED' AND i.invoice_date >= ?"
-            + " AND i.invoice_date <= ? GROUP BY i.debtor_number) r"
-            + " ON r.debtor_number = s.debtor_number"
-            + " LEFT JOIN (SELECT p.debtor_number, SUM(p.open_amount) AS open_sum"
-            + " FROM crm_erp_open_item p GROUP BY p.debtor_number) o"
-            + " ON o.debtor_number = s.debtor_number"
-            + " WHERE s.figures_stale = TRUE OR s.figures_year IS NULL OR s.figures_year <> ?) x"
-            + " ON (d.debtor_number = x.debtor_number)"
-            + " WHEN MATCHED THEN UPDATE SET revenue_ytd = x.ytd, revenue_prev_year = x.prev,"
-            + " open_items = x.open_sum, figures_year = ?, figures_stale = FALSE, figures_at = ?",
-        Date.valueOf(yearStart),
-        Date.valueOf(yearStart),
-        Date.valueOf(yearStart.minusYears(1)),
-        Date.valueOf(today),
-        today.getYear(),
-        today.getYear(),
-        Timestamp.from(at));
+    int summed =
+        execute(
+            "INSERT INTO crm_erp_figures (debtor_number, revenue_ytd, revenue_prev_year,"
+                + " open_items, figures_year, figures_at) SELECT s.debtor_number,"
+                + " COALESCE(r.ytd, 0), COALESCE(r.prev, 0), COALESCE(o.open_sum, 0), ?, ?"
+                + " FROM crm_erp_figures_due s"
+                + " LEFT JOIN (SELECT i.debtor_number,"
+                + " SUM(CASE WHEN i.invoice_date >= ? THEN i.net_eur ELSE 0 END) AS ytd,"
+                + " SUM(CASE WHEN i.invoice_date < ? THEN i.net_eur ELSE 0 END) AS prev"
+                + " FROM crm_erp_invoice i WHERE i.status <> 'CANCELLED' AND i.invoice_date >= ?"
+                + " AND i.invoice_date <= ? GROUP BY i.debtor_number) r"
+                + " ON r.debtor_number = s.debtor_number"
+                + " LEFT JOIN (SELECT p.debtor_number, SUM(p.open_amount) AS open_sum"
+                + " FROM crm_erp_open_item p GROUP BY p.debtor_number) o"
+                + " ON o.debtor_number = s.debtor_number",
+            today.getYear(),
+            Timestamp.from(at),
+            Date.valueOf(yearStart),
+            Date.valueOf(yearStart),
+            Date.valueOf(yearStart.minusYears(1)),
+            Date.valueOf(today));
+    execute("DELETE FROM crm_erp_figures_due");
+    return summed;
   }
 
   @Override
@@ -324,10 +328,11 @@ public class JdbcErpMirror implements ErpMirror {
   public ErpAccountData accountData(long accountId) {
     List<ErpAccountData> found = new ArrayList<>();
     select(
-        "SELECT d.debtor_number, d.payment_terms, d.credit_limit, d.blocked, d.revenue_ytd,"
-            + " d.revenue_prev_year, d.open_items, d.changed_at, d.figures_at,"
+        "SELECT d.debtor_number, d.payment_terms, d.credit_limit, d.blocked, s.revenue_ytd,"
+            + " s.revenue_prev_year, s.open_items, d.changed_at, s.figures_at,"
             + " (SELECT MAX(f.applied_at) FROM crm_erp_file f WHERE f.run_id = d.seen_run)"
-            + " FROM crm_erp_debtor d WHERE d.account_id = ? ORDER BY d.debtor_number",
+            + " FROM crm_erp_debtor d LEFT JOIN crm_erp_figures s ON s.debtor_number = d.debtor_number"
+            + " WHERE d.account_id = ? ORDER BY d.debtor_number",
         1,
         r ->
             found.add(
@@ -461,13 +466,17 @@ public class JdbcErpMirror implements ErpMirror {
     void bind(PreparedStatement statement, T item) throws SQLException;
   }
 
-  /** Runs "select ... IN (?, ...)" over the keys, a thousand at a time. */
+  /**
+   * Runs "select ... IN (?, ...)" over the keys, a thousand at a time, planned for the tables'
+   * present size.
+   */
   private void inChunks(Collection<String> keys, String selectIn, Row row) {
     if (keys.isEmpty()) {
       return;
     }
     List<String> all = new ArrayList<>(keys);
     try (Connection db = dataSource.getConnection()) {
+      PostgresqlOnly.planForPresentSizes(db);
       for (int from = 0; from < all.size(); from += IN_LIST) {
         List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
         try (PreparedStatement s = db.prepareStatement(selectIn + placeholders(part.size()))) {
@@ -481,18 +490,23 @@ public class JdbcErpMirror implements ErpMirror {
           }
         }
       }
+      PostgresqlOnly.planAsUsual(db);
     } catch (SQLException e) {
       throw failed(e);
     }
   }
 
-  /** Runs "update ... IN (?, ...)" with leading parameters over the keys, a thousand at a time. */
+  /**
+   * Runs "update ... IN (?, ...)" with leading parameters over the keys, a thousand at a time,
+   * planned for the tables' present size.
+   */
   private void update(String updateIn, List<Long> leading, Collection<String> keys) {
     if (keys.isEmpty()) {
       return;
     }
     List<String> all = new ArrayList<>(keys);
     try (Connection db = dataSource.getConnection()) {
+      PostgresqlOnly.planForPresentSizes(db);
       for (int from = 0; from < all.size(); from += IN_LIST) {
         List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
         try (PreparedStatement s = db.prepareStatement(updateIn + placeholders(part.size()))) {
@@ -506,6 +520,7 @@ public class JdbcErpMirror implements ErpMirror {
           s.executeUpdate();
         }
       }
+      PostgresqlOnly.planAsUsual(db);
     } catch (SQLException e) {
       throw failed(e);
     }
