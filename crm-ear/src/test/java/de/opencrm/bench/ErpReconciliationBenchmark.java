@@ -2,6 +2,7 @@ package de.opencrm.bench;
 
 import de.opencrm.application.erp.ErpFolders;
 import de.opencrm.batch.erp.ErpJobs;
+import de.opencrm.batch.erp.ErpMonitor;
 import de.opencrm.it.As;
 import de.opencrm.it.CrmDeployment;
 import jakarta.annotation.Resource;
@@ -18,7 +19,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -57,6 +60,7 @@ class ErpReconciliationBenchmark {
   }
 
   @Inject ErpJobs jobs;
+  @Inject ErpMonitor monitor;
   @Inject ErpFolders folders;
 
   @Resource(lookup = "java:jboss/datasources/CrmDS")
@@ -133,10 +137,18 @@ class ErpReconciliationBenchmark {
     long execution =
         admin.call(
             () -> jobs.start(List.of(ErpBenchmarkData.DEBTOR_FILE, ErpBenchmarkData.INVOICE_FILE)));
+    // the batch runtime gives a partitioned step no useful start and end: the steps are timed by
+    // when the monitor first shows each one running (to 200 ms)
+    Map<String, Long> firstSeen = new LinkedHashMap<>();
     while (admin.call(() -> jobs.isRunning())) {
+      String current = admin.call(() -> monitor.execution(execution).step());
+      if (current != null) {
+        firstSeen.putIfAbsent(current, System.nanoTime());
+      }
       Thread.sleep(200);
     }
-    double took = (System.nanoTime() - start) / 1e9;
+    long end = System.nanoTime();
+    double took = (end - start) / 1e9;
     running.set(false);
     sampler.join();
     var operator = BatchRuntime.getJobOperator();
@@ -149,11 +161,12 @@ class ErpReconciliationBenchmark {
           records += metric.getValue();
         }
       }
+    }
+    List<String> seen = new ArrayList<>(firstSeen.keySet());
+    for (int i = 0; i < seen.size(); i++) {
+      long until = i + 1 < seen.size() ? firstSeen.get(seen.get(i + 1)) : end;
       steps.append(
-          String.format(
-              " %s %.1f s;",
-              step.getStepName(),
-              (step.getEndTime().getTime() - step.getStartTime().getTime()) / 1000.0));
+          String.format(" %s %.1f s;", seen.get(i), (until - firstSeen.get(seen.get(i))) / 1e9));
     }
     long mirrored;
     long invoices;

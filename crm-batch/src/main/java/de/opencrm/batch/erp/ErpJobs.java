@@ -38,6 +38,11 @@ public class ErpJobs {
   /** The job parameter for the records applied in one transaction (default 5000, the job's). */
   public static final String CHUNK_SIZE = "chunkSize";
 
+  /**
+   * The job parameter for the partitions a step's records are applied in side by side (default 2).
+   */
+  public static final String PARTITIONS = "partitions";
+
   /** Who started the scheduled runs. */
   public static final String NIGHTLY = "nightly";
 

@@ -6,6 +6,7 @@ import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.erp.ErpFile;
+import de.opencrm.integration.erp.ErpKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -90,7 +92,17 @@ public class ErpMonitor {
         .sum();
   }
 
-  private static ErpExecution of(
+  /** The steps that apply a kind of file, in partitions. */
+  private static final Map<String, ErpKind> STEP_KINDS =
+      Map.of(
+          "debtors",
+          ErpKind.DEBTORS,
+          "invoices",
+          ErpKind.INVOICES,
+          "openItems",
+          ErpKind.OPEN_ITEMS);
+
+  private ErpExecution of(
       JobOperator operator,
       JobInstance instance,
       JobExecution execution,
@@ -106,10 +118,11 @@ public class ErpMonitor {
       if (stepExecution.getBatchStatus() == BatchStatus.STARTED) {
         step = stepExecution.getStepName();
       }
+      long stepRead = 0;
       for (Metric metric : stepExecution.getMetrics()) {
         long value = metric.getValue();
         switch (metric.getType()) {
-          case READ_COUNT -> read += value;
+          case READ_COUNT -> stepRead = value;
           case WRITE_COUNT -> written += value;
           case FILTER_COUNT -> filtered += value;
           case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += value;
@@ -119,6 +132,12 @@ public class ErpMonitor {
           }
         }
       }
+      ErpKind kind = STEP_KINDS.get(stepExecution.getStepName());
+      if (stepExecution.getBatchStatus() == BatchStatus.STARTED && kind != null) {
+        // the batch runtime adds a partition's counts to its step only when the partition ends
+        stepRead = Math.max(stepRead, runs.recordsRead(instance.getInstanceId(), kind));
+      }
+      read += stepRead;
     }
     Properties parameters = execution.getJobParameters();
     return new ErpExecution(

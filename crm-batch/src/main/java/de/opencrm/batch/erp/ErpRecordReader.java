@@ -8,18 +8,22 @@ import de.opencrm.integration.erp.ErpRecordStream;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Streams the records of the run's usable files of one kind, file after file. The checkpoint is the
- * file and the number of its records read, so a restarted run reads on after the last committed
- * chunk.
+ * Streams the records of the run's usable files of one kind, file after file; in a partition of the
+ * step only its share of each file's records ({@link ErpPartitions}): partition p of n takes the
+ * records after the first p/n of the file up to the first (p+1)/n. The checkpoint is the file and
+ * the number of its records read, so a restarted run reads on after the last committed chunk.
  */
 @Named
 @Dependent
@@ -30,16 +34,31 @@ public class ErpRecordReader extends AbstractItemReader {
    */
   record Position(int file, long read) implements Serializable {}
 
+  /** How many records of each file this partition has read (of its share), for the monitor. */
+  record Progress(int part, Map<Long, Long> readByFile) {}
+
   @Inject ErpReconciliationService reconciliation;
   @Inject JobContext job;
+  @Inject StepContext step;
 
   @Inject
   @BatchProperty(name = "kind")
   String kind;
 
+  @Inject
+  @BatchProperty(name = "part")
+  String part;
+
+  @Inject
+  @BatchProperty(name = "parts")
+  String parts;
+
   private List<ErpFile> files;
   private int current;
   private long read;
+  private long first;
+  private long last;
+  private Progress progress;
   private ErpRecordStream stream;
   private Set<Long> refused;
 
@@ -50,35 +69,43 @@ public class ErpRecordReader extends AbstractItemReader {
         reconciliation.files(ErpRun.of(job)).stream()
             .filter(f -> f.getKind() == wanted && f.getStatus() == ErpFile.Status.CHECKED)
             .toList();
+    progress = new Progress(part == null ? 0 : Integer.parseInt(part), new HashMap<>());
+    step.setTransientUserData(progress);
     Position at = checkpoint == null ? new Position(0, 0) : (Position) checkpoint;
     current = at.file();
     if (current < files.size()) {
-      openFile();
-      stream.skipTo(at.read());
-      read = at.read();
+      openFile(at.read());
     }
   }
 
-  private void openFile() throws IOException {
+  /**
+   * Opens the current file after the records read already, or where this partition's share starts.
+   */
+  private void openFile(long readAlready) throws IOException {
     ErpFile file = files.get(current);
+    int n = parts == null ? 1 : Integer.parseInt(parts);
+    first = file.getRecords() * progress.part() / n;
+    last = file.getRecords() * (progress.part() + 1) / n;
     stream = ErpRecordStream.open(reconciliation.inboundPath(file));
     refused = reconciliation.refusedOrdinals(file.getId());
-    read = 0;
+    read = Math.max(first, readAlready);
+    stream.skipTo(read);
   }
 
   @Override
   public Object readItem() throws IOException {
     while (current < files.size()) {
-      ErpRecord record = stream.next();
+      ErpRecord record = read < last ? stream.next() : null;
       if (record != null) {
         read = record.ordinal();
+        progress.readByFile().put(files.get(current).getId(), read - first);
         return new ErpItem(files.get(current).getId(), record, refused.contains(record.ordinal()));
       }
       stream.close();
       stream = null;
       current++;
       if (current < files.size()) {
-        openFile();
+        openFile(0);
       }
     }
     return null;

@@ -26,10 +26,12 @@ import de.opencrm.integration.erp.ErpFileCheck;
 import de.opencrm.integration.erp.ErpFileChecker;
 import de.opencrm.integration.erp.ErpKind;
 import de.opencrm.integration.erp.ErpNewCustomersWriter;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,13 +91,15 @@ public class ErpReconciliationService {
   @Inject ErpFolders folders;
   @Inject CompanyTime time;
   @Inject ErpRunService runs;
+  @Resource ManagedExecutorService executor;
 
   private final DebtorMatcher matcher = new DebtorMatcher();
 
   /**
    * Takes the files of a run from the inbound folder (all it holds when none are named): each is
    * checked as a whole, once, and kept with its checksum; a file applied before is passed over. A
-   * restarted run finds its files as they were.
+   * restarted run finds its files as they were. The files are read side by side (checksums first,
+   * then the checks of those not applied before), each on a thread of its own.
    */
   public List<ErpFile> receive(long run, List<String> names) {
     List<ErpFile> known = files(run);
@@ -101,9 +107,40 @@ public class ErpReconciliationService {
       return known;
     }
     List<String> chosen = names.isEmpty() ? inboundFiles() : names;
+    List<Path> paths = chosen.stream().map(this::inboundFile).toList();
+    List<String> sums = besideEachOther(paths, ErpReconciliationService::checksum);
+    Instant now = time.now();
     List<ErpFile> received = new ArrayList<>();
-    for (String name : chosen) {
-      received.add(receiveFile(run, name));
+    List<Path> toCheck = new ArrayList<>();
+    List<ErpFile> checked = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      Path path = paths.get(i);
+      String name = path.getFileName().toString();
+      ErpKind kind = ErpKind.ofFileName(name).orElseThrow();
+      ErpFile file = new ErpFile(run, name, kind, sums.get(i), size(path), now);
+      Optional<ErpFile> applied = appliedBefore(file.getChecksum());
+      if (applied.isPresent()) {
+        file.duplicateOf(applied.get());
+      } else {
+        toCheck.add(path);
+        checked.add(file);
+      }
+      received.add(file);
+    }
+    List<ErpFileCheck> checks =
+        besideEachOther(
+            toCheck,
+            path ->
+                new ErpFileChecker(MAX_REFUSED_PER_FILE)
+                    .check(path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow()));
+    // kept in the order they were named
+    for (ErpFile file : received) {
+      int index = checked.indexOf(file);
+      if (index < 0) {
+        em.persist(file);
+      } else {
+        store(file, checks.get(index));
+      }
     }
     return received;
   }
@@ -159,51 +196,89 @@ public class ErpReconciliationService {
     }
   }
 
-  private ErpFile receiveFile(long run, String name) {
+  private Path inboundFile(String name) {
     Path file = folders.inbound().resolve(name).normalize();
-    ErpKind kind = ErpKind.ofFileName(name).orElse(null);
     if (!file.getParent().equals(folders.inbound().normalize())
-        || kind == null
+        || ErpKind.ofFileName(name).isEmpty()
         || !Files.isRegularFile(file)) {
       throw new IllegalArgumentException("not an ERP file in the inbound folder: " + name);
     }
+    return file;
+  }
+
+  private static long size(Path file) {
     try {
-      ErpFile received = new ErpFile(run, name, kind, checksum(file), Files.size(file), time.now());
-      Optional<ErpFile> applied =
-          em.createQuery(
-                  "SELECT f FROM ErpFile f WHERE f.checksum = :sum AND f.status = :applied",
-                  ErpFile.class)
-              .setParameter("sum", received.getChecksum())
-              .setParameter("applied", ErpFile.Status.APPLIED)
-              .setMaxResults(1)
-              .getResultStream()
-              .findFirst();
-      if (applied.isPresent()) {
-        received.duplicateOf(applied.get());
-        em.persist(received);
-        return received;
-      }
-      ErpFileCheck check = new ErpFileChecker(MAX_REFUSED_PER_FILE).check(file, kind);
-      received.checked(check);
-      em.persist(received);
-      em.flush();
-      if (check.usable()) {
-        check
-            .refused()
-            .forEach(
-                (ordinal, refusal) ->
-                    mirror.refuse(
-                        received.getId(),
-                        ordinal,
-                        refusal.line(),
-                        refusal.key(),
-                        refusal.code(),
-                        refusal.detail()));
-      }
-      return received;
+      return Files.size(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Optional<ErpFile> appliedBefore(String checksum) {
+    return em.createQuery(
+            "SELECT f FROM ErpFile f WHERE f.checksum = :sum AND f.status = :applied",
+            ErpFile.class)
+        .setParameter("sum", checksum)
+        .setParameter("applied", ErpFile.Status.APPLIED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Keeps a checked file; the records its check refused are recorded when the file is usable. */
+  private void store(ErpFile received, ErpFileCheck check) {
+    received.checked(check);
+    em.persist(received);
+    em.flush();
+    if (check.usable()) {
+      check
+          .refused()
+          .forEach(
+              (ordinal, refusal) ->
+                  mirror.refuse(
+                      received.getId(),
+                      ordinal,
+                      refusal.line(),
+                      refusal.key(),
+                      refusal.code(),
+                      refusal.detail()));
+    }
+  }
+
+  /** What reading a file answers. */
+  private interface FileReading<T> {
+    T read(Path file) throws IOException;
+  }
+
+  /**
+   * Reads the files each on a managed thread of its own (the run's files are large and few: the
+   * debtors' schema check beside the invoices' and open items'), answers in the files' order.
+   */
+  private <T> List<T> besideEachOther(List<Path> files, FileReading<T> reading) {
+    List<Future<T>> pending = new ArrayList<>();
+    for (Path file : files) {
+      pending.add(executor.submit(() -> reading.read(file)));
+    }
+    List<T> answers = new ArrayList<>();
+    try {
+      for (Future<T> answer : pending) {
+        answers.add(answer.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pending.forEach(f -> f.cancel(true));
+      throw new IllegalStateException("interrupted while reading the ERP's files", e);
+    } catch (ExecutionException e) {
+      pending.forEach(f -> f.cancel(true));
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return answers;
   }
 
   private static String checksum(Path file) throws IOException {
@@ -228,10 +303,15 @@ public class ErpReconciliationService {
     return mirror.refusedOrdinals(fileId);
   }
 
+  /** Keeps, with the chunk, how many records of each file a partition has read. */
+  public void progress(Map<Long, Long> readByFile, int part) {
+    readByFile.forEach((file, records) -> mirror.progress(file, part, records));
+  }
+
   /** Records a record refused when applied (a field the CRM cannot take). */
   public void refuse(long fileId, long ordinal, long line, String key, ErpRecordInvalid why) {
     if (mirror.refuse(fileId, ordinal, line, key, why.code(), why.detail())) {
-      em.find(ErpFile.class, fileId).refusedWhenApplied(1);
+      mirror.refusedWhenApplied(fileId);
     }
   }
 
@@ -315,10 +395,13 @@ public class ErpReconciliationService {
       ErpMirror.Placed placed = new ErpMirror.Placed(debtor, accountId);
       (stored.containsKey(debtor.debtorNumber()) ? updates : inserts).add(placed);
     }
-    em.flush();
     mirror.insertDebtors(run, inserts, now);
     mirror.updateDebtors(run, updates, now);
     findings.store();
+    // the companies' changes last, still inside this call (a company another partition changed at
+    // the same time fails here, as a retryable rollback of the chunk): writing them appends their
+    // audit entries, which holds the audit chain for every other writer until the chunk commits
+    em.flush();
     return changed.size();
   }
 
@@ -454,23 +537,25 @@ public class ErpReconciliationService {
       }
     }
     Map<String, ErpInvoice> byNumber = index(invoices, ErpInvoice::invoiceNumber);
-    Map<String, String> hashes = mirror.invoiceHashes(byNumber.keySet());
+    Map<String, ErpMirror.StoredLine> stored = mirror.invoices(byNumber.keySet());
     List<ErpInvoice> inserts = new ArrayList<>();
     List<ErpInvoice> updates = new ArrayList<>();
+    Set<String> stale = new HashSet<>();
     for (ErpInvoice invoice : byNumber.values()) {
-      String hash = hashes.get(invoice.invoiceNumber());
-      if (hash == null) {
+      ErpMirror.StoredLine before = stored.get(invoice.invoiceNumber());
+      if (before == null) {
         inserts.add(invoice);
-      } else if (!hash.equals(invoice.hash())) {
+        stale.add(invoice.debtorNumber());
+      } else if (!before.hash().equals(invoice.hash())) {
         updates.add(invoice);
+        stale.add(invoice.debtorNumber());
+        // moved to another debtor: the one it counted for before is summed again, too
+        stale.add(before.debtorNumber());
       }
     }
     mirror.insertInvoices(inserts);
     mirror.updateInvoices(updates);
-    List<String> debtors = new ArrayList<>();
-    inserts.forEach(i -> debtors.add(i.debtorNumber()));
-    updates.forEach(i -> debtors.add(i.debtorNumber()));
-    mirror.figuresStale(Set.copyOf(debtors));
+    mirror.figuresStale(stale);
     return inserts.size() + updates.size();
   }
 
@@ -482,16 +567,20 @@ public class ErpReconciliationService {
   /** Applies a chunk of open items (a snapshot: those not delivered again go when the run ends). */
   public int applyOpenItems(long run, List<ErpOpenItem> items) {
     Map<String, ErpOpenItem> byNumber = index(items, ErpOpenItem::documentNumber);
-    Map<String, String> hashes = mirror.openItemHashes(byNumber.keySet());
+    Map<String, ErpMirror.StoredLine> stored = mirror.openItems(byNumber.keySet());
     List<ErpOpenItem> inserts = new ArrayList<>();
     List<ErpOpenItem> updates = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
+    Set<String> stale = new HashSet<>();
     for (ErpOpenItem item : byNumber.values()) {
-      String hash = hashes.get(item.documentNumber());
-      if (hash == null) {
+      ErpMirror.StoredLine before = stored.get(item.documentNumber());
+      if (before == null) {
         inserts.add(item);
-      } else if (!hash.equals(item.hash())) {
+        stale.add(item.debtorNumber());
+      } else if (!before.hash().equals(item.hash())) {
         updates.add(item);
+        stale.add(item.debtorNumber());
+        stale.add(before.debtorNumber());
       } else {
         unchanged.add(item.documentNumber());
       }
@@ -499,10 +588,7 @@ public class ErpReconciliationService {
     mirror.insertOpenItems(run, inserts);
     mirror.updateOpenItems(run, updates);
     mirror.openItemsSeen(run, unchanged);
-    List<String> debtors = new ArrayList<>();
-    inserts.forEach(i -> debtors.add(i.debtorNumber()));
-    updates.forEach(i -> debtors.add(i.debtorNumber()));
-    mirror.figuresStale(Set.copyOf(debtors));
+    mirror.figuresStale(stale);
     return inserts.size() + updates.size();
   }
 

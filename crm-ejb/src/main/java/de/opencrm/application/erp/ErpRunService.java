@@ -16,6 +16,7 @@ import de.opencrm.domain.erp.ErpDiscrepancy;
 import de.opencrm.domain.erp.ErpDiscrepancyRepository;
 import de.opencrm.domain.erp.ErpFile;
 import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.integration.erp.ErpKind;
 import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,11 @@ public class ErpRunService {
             "SELECT f FROM ErpFile f WHERE f.runId = :run ORDER BY f.id", ErpFile.class)
         .setParameter("run", run)
         .getResultList();
+  }
+
+  /** How many records of the run's files of a kind its partitions have read so far. */
+  public long recordsRead(long run, ErpKind kind) {
+    return mirror.progress(run, kind);
   }
 
   public List<ErpMirror.Refused> refused(long run) {

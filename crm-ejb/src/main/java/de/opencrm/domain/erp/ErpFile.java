@@ -113,10 +113,6 @@ public class ErpFile {
     detail = "run " + applied.runId + ", " + applied.name;
   }
 
-  public void refusedWhenApplied(long more) {
-    refused += more;
-  }
-
   public void applied(Instant at, String archivedPath) {
     status = Status.APPLIED;
     appliedAt = at;

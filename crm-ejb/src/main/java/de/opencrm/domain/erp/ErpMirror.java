@@ -1,6 +1,7 @@
 package de.opencrm.domain.erp;
 
 import de.opencrm.integration.erp.ErpFileCheck;
+import de.opencrm.integration.erp.ErpKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -52,13 +53,18 @@ public interface ErpMirror {
 
   Set<String> knownDebtors(Collection<String> debtorNumbers);
 
-  Map<String, String> invoiceHashes(Collection<String> invoiceNumbers);
+  /** A mirrored invoice or open item as far as the reconciliation needs it. */
+  record StoredLine(String hash, String debtorNumber) {}
+
+  /** The mirrored invoices of these numbers, by number. */
+  Map<String, StoredLine> invoices(Collection<String> invoiceNumbers);
 
   void insertInvoices(List<ErpInvoice> invoices);
 
   void updateInvoices(List<ErpInvoice> invoices);
 
-  Map<String, String> openItemHashes(Collection<String> documentNumbers);
+  /** The mirrored open items of these document numbers, by number. */
+  Map<String, StoredLine> openItems(Collection<String> documentNumbers);
 
   void insertOpenItems(long run, List<ErpOpenItem> items);
 
@@ -91,9 +97,18 @@ public interface ErpMirror {
 
   Set<Long> refusedOrdinals(long fileId);
 
+  /** Keeps how many of a file's records a partition of its step has read (with the chunk). */
+  void progress(long fileId, int part, long records);
+
+  /** How many records of the run's files of a kind the partitions have read so far. */
+  long progress(long run, ErpKind kind);
+
   /** Records a refused record once (a restarted chunk may refuse it again); whether it was new. */
   boolean refuse(
       long fileId, long ordinal, long line, String key, ErpFileCheck.Code reason, String detail);
+
+  /** Counts a record refused when applied with its file's refused records. */
+  void refusedWhenApplied(long fileId);
 
   /** A page of the refused records of a run's files, in file and line order. */
   List<Refused> refused(long run, int first, int size);

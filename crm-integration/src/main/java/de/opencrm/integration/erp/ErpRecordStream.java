@@ -89,6 +89,27 @@ public abstract class ErpRecordStream implements Closeable {
       }
     }
 
+    /** Passes over records by their tags alone, without taking their fields. */
+    @Override
+    public void skipTo(long ordinalRead) throws IOException {
+      try {
+        int depth = xml.getEventType() == XMLStreamConstants.START_DOCUMENT ? 0 : 1;
+        while ((ordinal < ordinalRead || depth > 1) && xml.hasNext()) {
+          int event = xml.next();
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            depth++;
+            if (depth == 2) {
+              ordinal++;
+            }
+          } else if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+          }
+        }
+      } catch (XMLStreamException e) {
+        throw new IOException("the file broke off or is not well-formed: " + e.getMessage(), e);
+      }
+    }
+
     /** Reads from a record's start tag to its end tag. */
     private ErpRecord record() throws XMLStreamException {
       long line = xml.getLocation().getLineNumber();

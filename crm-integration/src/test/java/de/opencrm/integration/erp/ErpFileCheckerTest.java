@@ -148,6 +148,16 @@ class ErpFileCheckerTest {
       }
     }
     assertEquals(List.of("2:B:5000.00", "3:C:5000.00"), names);
+    for (int skipped = 0; skipped <= 3; skipped++) {
+      try (ErpRecordStream stream = ErpRecordStream.open(file)) {
+        stream.skipTo(skipped);
+        ErpRecord next = stream.next();
+        assertEquals(skipped == 3 ? null : skipped + 1L, next == null ? null : next.ordinal());
+        if (next != null) {
+          assertEquals(List.of("A", "B", "C").get(skipped), next.field("name"));
+        }
+      }
+    }
 
     String header = String.join(";", ErpKind.DEBTORS.fields());
     Path csv =
