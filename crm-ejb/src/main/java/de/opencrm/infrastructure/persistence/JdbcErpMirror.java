@@ -102,48 +102,55 @@ public class JdbcErpMirror implements ErpMirror {
         r.getString(8));
   }
 
+  /** A debtor's columns, the key last (an update sets the others where the key matches). */
+  private static final Shape DEBTOR =
+      new Shape(
+          "crm_erp_debtor",
+          "debtor_number",
+          text("name"),
+          text("legal_form"),
+          text("vat_id"),
+          text("street"),
+          text("postal_code"),
+          text("city"),
+          text("country"),
+          text("payment_terms"),
+          new Column("credit_limit", Types.NUMERIC),
+          new Column("blocked", Types.BOOLEAN),
+          text("record_hash"),
+          new Column("account_id", Types.BIGINT),
+          new Column("seen_run", Types.BIGINT),
+          new Column("changed_at", Types.TIMESTAMP_WITH_TIMEZONE));
+
+  private static Object[] debtor(Placed placed, long run, Instant at) {
+    var d = placed.debtor();
+    return new Object[] {
+      d.name(),
+      d.legalForm(),
+      d.vatId(),
+      d.street(),
+      d.postalCode(),
+      d.city(),
+      d.country(),
+      d.paymentTerms(),
+      d.creditLimit(),
+      d.blocked(),
+      d.hash(),
+      placed.accountId(),
+      run,
+      at,
+      d.debtorNumber()
+    };
+  }
+
   @Override
   public void insertDebtors(long run, List<Placed> debtors, Instant at) {
-    batch(
-        "INSERT INTO crm_erp_debtor (name, legal_form, vat_id, street, postal_code, city, country,"
-            + " payment_terms, credit_limit, blocked, record_hash, account_id, seen_run, changed_at,"
-            + " debtor_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        debtors,
-        (s, p) -> bindDebtor(s, p, run, at));
+    insert(DEBTOR, debtors.stream().map(p -> debtor(p, run, at)).toList());
   }
 
   @Override
   public void updateDebtors(long run, List<Placed> debtors, Instant at) {
-    batch(
-        "UPDATE crm_erp_debtor SET name = ?, legal_form = ?, vat_id = ?, street = ?, postal_code = ?,"
-            + " city = ?, country = ?, payment_terms = ?, credit_limit = ?, blocked = ?,"
-            + " record_hash = ?, account_id = ?, seen_run = ?, changed_at = ? WHERE debtor_number = ?",
-        debtors,
-        (s, p) -> bindDebtor(s, p, run, at));
-  }
-
-  private static void bindDebtor(PreparedStatement s, Placed placed, long run, Instant at)
-      throws SQLException {
-    var d = placed.debtor();
-    s.setString(1, d.name());
-    s.setString(2, d.legalForm());
-    s.setString(3, d.vatId());
-    s.setString(4, d.street());
-    s.setString(5, d.postalCode());
-    s.setString(6, d.city());
-    s.setString(7, d.country());
-    s.setString(8, d.paymentTerms());
-    s.setBigDecimal(9, d.creditLimit());
-    s.setBoolean(10, d.blocked());
-    s.setString(11, d.hash());
-    if (placed.accountId() == null) {
-      s.setNull(12, Types.BIGINT);
-    } else {
-      s.setLong(12, placed.accountId());
-    }
-    s.setLong(13, run);
-    s.setTimestamp(14, Timestamp.from(at));
-    s.setString(15, d.debtorNumber());
+    update(DEBTOR, debtors.stream().map(p -> debtor(p, run, at)).toList());
   }
 
   @Override
@@ -173,34 +180,41 @@ public class JdbcErpMirror implements ErpMirror {
         invoiceNumbers);
   }
 
+  private static final Shape INVOICE =
+      new Shape(
+          "crm_erp_invoice",
+          "invoice_number",
+          text("debtor_number"),
+          new Column("invoice_date", Types.DATE),
+          new Column("net", Types.NUMERIC),
+          new Column("gross", Types.NUMERIC),
+          text("currency"),
+          new Column("net_eur", Types.NUMERIC),
+          text("status"),
+          text("record_hash"));
+
+  private static Object[] invoice(ErpInvoice i) {
+    return new Object[] {
+      i.debtorNumber(),
+      i.invoiceDate(),
+      i.net(),
+      i.gross(),
+      i.currency(),
+      i.netEur(),
+      i.status().name(),
+      i.hash(),
+      i.invoiceNumber()
+    };
+  }
+
   @Override
   public void insertInvoices(List<ErpInvoice> invoices) {
-    batch(
-        "INSERT INTO crm_erp_invoice (debtor_number, invoice_date, net, gross, currency, net_eur,"
-            + " status, record_hash, invoice_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        invoices,
-        JdbcErpMirror::bindInvoice);
+    insert(INVOICE, invoices.stream().map(JdbcErpMirror::invoice).toList());
   }
 
   @Override
   public void updateInvoices(List<ErpInvoice> invoices) {
-    batch(
-        "UPDATE crm_erp_invoice SET debtor_number = ?, invoice_date = ?, net = ?, gross = ?,"
-            + " currency = ?, net_eur = ?, status = ?, record_hash = ? WHERE invoice_number = ?",
-        invoices,
-        JdbcErpMirror::bindInvoice);
-  }
-
-  private static void bindInvoice(PreparedStatement s, ErpInvoice i) throws SQLException {
-    s.setString(1, i.debtorNumber());
-    s.setDate(2, Date.valueOf(i.invoiceDate()));
-    s.setBigDecimal(3, i.net());
-    s.setBigDecimal(4, i.gross());
-    s.setString(5, i.currency());
-    s.setBigDecimal(6, i.netEur());
-    s.setString(7, i.status().name());
-    s.setString(8, i.hash());
-    s.setString(9, i.invoiceNumber());
+    update(INVOICE, invoices.stream().map(JdbcErpMirror::invoice).toList());
   }
 
   @Override
@@ -211,32 +225,30 @@ public class JdbcErpMirror implements ErpMirror {
         documentNumbers);
   }
 
+  private static final Shape OPEN_ITEM =
+      new Shape(
+          "crm_erp_open_item",
+          "document_number",
+          text("debtor_number"),
+          new Column("due_date", Types.DATE),
+          new Column("open_amount", Types.NUMERIC),
+          text("record_hash"),
+          new Column("seen_run", Types.BIGINT));
+
+  private static Object[] openItem(ErpOpenItem i, long run) {
+    return new Object[] {
+      i.debtorNumber(), i.dueDate(), i.openAmount(), i.hash(), run, i.documentNumber()
+    };
+  }
+
   @Override
   public void insertOpenItems(long run, List<ErpOpenItem> items) {
-    batch(
-        "INSERT INTO crm_erp_open_item (debtor_number, due_date, open_amount, record_hash, seen_run,"
-            + " document_number) VALUES (?, ?, ?, ?, ?, ?)",
-        items,
-        (s, i) -> bindOpenItem(s, i, run));
+    insert(OPEN_ITEM, items.stream().map(i -> openItem(i, run)).toList());
   }
 
   @Override
   public void updateOpenItems(long run, List<ErpOpenItem> items) {
-    batch(
-        "UPDATE crm_erp_open_item SET debtor_number = ?, due_date = ?, open_amount = ?,"
-            + " record_hash = ?, seen_run = ? WHERE document_number = ?",
-        items,
-        (s, i) -> bindOpenItem(s, i, run));
-  }
-
-  private static void bindOpenItem(PreparedStatement s, ErpOpenItem i, long run)
-      throws SQLException {
-    s.setString(1, i.debtorNumber());
-    s.setDate(2, Date.valueOf(i.dueDate()));
-    s.setBigDecimal(3, i.openAmount());
-    s.setString(4, i.hash());
-    s.setLong(5, run);
-    s.setString(6, i.documentNumber());
+    update(OPEN_ITEM, items.stream().map(i -> openItem(i, run)).toList());
   }
 
   @Override
@@ -270,22 +282,29 @@ public class JdbcErpMirror implements ErpMirror {
     // filling once per debtor when planned as a nested loop (seen: minutes instead of seconds).
     // Then they are summed in one pass over the invoices and open items (hash joins), not three
     // look-ups per debtor. Both planned for what the run has just written.
+    // When no debtor has figures (the first load, a new year), all are due and need no collecting.
     execute("DELETE FROM crm_erp_figures WHERE figures_year <> ?", today.getYear());
-    execute("DELETE FROM crm_erp_figures_due");
-    refreshStatistics("crm_erp_debtor", "crm_erp_figures");
-    execute(
-        "INSERT INTO crm_erp_figures_due (debtor_number) SELECT s.debtor_number"
-            + " FROM crm_erp_debtor s WHERE NOT EXISTS (SELECT 1 FROM crm_erp_figures f"
-            + " WHERE f.debtor_number = s.debtor_number)");
-    refreshStatistics("crm_erp_figures_due", "crm_erp_invoice", "crm_erp_open_item");
+    boolean[] someSummed = new boolean[1];
+    select("SELECT 1 FROM crm_erp_figures", 1, r -> someSummed[0] = true);
+    String due = someSummed[0] ? "crm_erp_figures_due" : "crm_erp_debtor";
+    if (someSummed[0]) {
+      execute("DELETE FROM crm_erp_figures_due");
+      refreshStatistics("crm_erp_debtor", "crm_erp_figures");
+      execute(
+          "INSERT INTO crm_erp_figures_due (debtor_number) SELECT s.debtor_number"
+              + " FROM crm_erp_debtor s WHERE NOT EXISTS (SELECT 1 FROM crm_erp_figures f"
+              + " WHERE f.debtor_number = s.debtor_number)");
+    }
+    refreshStatistics(due, "crm_erp_invoice", "crm_erp_open_item");
     LocalDate yearStart = today.withDayOfYear(1);
     int summed =
         execute(
             "INSERT INTO crm_erp_figures (debtor_number, revenue_ytd, revenue_prev_year,"
                 + " open_items, figures_year, figures_at) SELECT s.debtor_number,"
                 + " COALESCE(r.ytd, 0), COALESCE(r.prev, 0), COALESCE(o.open_sum, 0), ?, ?"
-                + " FROM crm_erp_figures_due s"
-                + " LEFT JOIN (SELECT i.debtor_number,"
+                + " FROM "
+                + due
+                + " s LEFT JOIN (SELECT i.debtor_number,"
                 + " SUM(CASE WHEN i.invoice_date >= ? THEN i.net_eur ELSE 0 END) AS ytd,"
                 + " SUM(CASE WHEN i.invoice_date < ? THEN i.net_eur ELSE 0 END) AS prev"
                 + " FROM crm_erp_invoice i WHERE i.status <> 'CANCELLED' AND i.invoice_date >= ?"
@@ -300,7 +319,9 @@ public class JdbcErpMirror implements ErpMirror {
             Date.valueOf(yearStart),
             Date.valueOf(yearStart.minusYears(1)),
             Date.valueOf(today));
-    execute("DELETE FROM crm_erp_figures_due");
+    if (someSummed[0]) {
+      execute("DELETE FROM crm_erp_figures_due");
+    }
     return summed;
   }
 
@@ -517,10 +538,6 @@ public class JdbcErpMirror implements ErpMirror {
     void read(ResultSet row) throws SQLException;
   }
 
-  private interface Binder<T> {
-    void bind(PreparedStatement statement, T item) throws SQLException;
-  }
-
   /** Runs a query ending in a key column over the keys (see {@link #overKeys}). */
   private void inChunks(Collection<String> keys, String selectEndingInColumn, Row row) {
     overKeys(selectEndingInColumn, List.of(), keys, row);
@@ -581,19 +598,101 @@ public class JdbcErpMirror implements ErpMirror {
     }
   }
 
-  private <T> void batch(String sql, List<T> items, Binder<T> binder) {
-    if (items.isEmpty()) {
+  /** A column the reconciliation writes, with its SQL type (for a null). */
+  private record Column(String name, int type) {}
+
+  private static Column text(String name) {
+    return new Column(name, Types.VARCHAR);
+  }
+
+  /**
+   * A mirror table as the reconciliation writes it: its key (text) and the other columns, in the
+   * order the rows' values come (the other columns, then the key).
+   */
+  private record Shape(String table, String key, Column... others) {
+    List<String> columns() {
+      List<String> columns = new ArrayList<>();
+      for (Column column : others) {
+        columns.add(column.name());
+      }
+      columns.add(key);
+      return columns;
+    }
+
+    int type(int index) {
+      return index < others.length ? others[index].type() : Types.VARCHAR;
+    }
+
+    String insert() {
+      return "INSERT INTO "
+          + table
+          + " ("
+          + String.join(", ", columns())
+          + ") VALUES"
+          + placeholders(others.length + 1);
+    }
+
+    String update() {
+      List<String> set = columns().subList(0, others.length);
+      return "UPDATE "
+          + table
+          + " SET "
+          + String.join(" = ?, ", set)
+          + " = ? WHERE "
+          + key
+          + " = ?";
+    }
+  }
+
+  /** Inserts the rows: copied on PostgreSQL ({@link PostgresqlOnly#copyIn}), else batched. */
+  private void insert(Shape shape, List<Object[]> rows) {
+    if (rows.isEmpty()) {
       return;
     }
-    try (Connection db = dataSource.getConnection();
-        PreparedStatement s = db.prepareStatement(sql)) {
-      for (T item : items) {
-        binder.bind(s, item);
+    try (Connection db = dataSource.getConnection()) {
+      if (!PostgresqlOnly.copyIn(db, shape.table(), shape.columns(), rows)) {
+        batch(db, shape, shape.insert(), rows);
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private void update(Shape shape, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection db = dataSource.getConnection()) {
+      batch(db, shape, shape.update(), rows);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private static void batch(Connection db, Shape shape, String sql, List<Object[]> rows)
+      throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          bindValue(s, i + 1, row[i], shape.type(i));
+        }
         s.addBatch();
       }
       s.executeBatch();
-    } catch (SQLException e) {
-      throw failed(e);
+    }
+  }
+
+  /** Binds a value by its Java type; a null as the column's type. */
+  private static void bindValue(PreparedStatement s, int index, Object value, int type)
+      throws SQLException {
+    if (value == null) {
+      s.setNull(index, type);
+    } else if (value instanceof Instant instant) {
+      s.setTimestamp(index, Timestamp.from(instant));
+    } else if (value instanceof LocalDate date) {
+      s.setDate(index, Date.valueOf(date));
+    } else {
+      s.setObject(index, value);
     }
   }
 

@@ -1,11 +1,19 @@
 package de.opencrm.infrastructure.persistence;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import org.postgresql.PGConnection;
 
 /**
  * The statements the CRM runs only on PostgreSQL, each with its reason; everything else it runs is
@@ -28,6 +36,107 @@ final class PostgresqlOnly {
    */
   static Array keyArray(Connection db, Collection<String> keys) throws SQLException {
     return isPostgresql(db) ? db.createArrayOf("varchar", keys.toArray(new String[0])) : null;
+  }
+
+  /**
+   * Copies rows into a table in the current transaction (COPY ... FROM STDIN, text format) and
+   * answers true, or answers false on other databases (they get batched inserts). PostgreSQL takes
+   * copied rows in bulk; a batch of inserts is parsed, bound and executed a statement at a time,
+   * and the driver encodes every value of it once more to measure the message. Values: text,
+   * numbers, booleans, dates ({@link LocalDate}), instants ({@link Instant}, in UTC), null.
+   */
+  static boolean copyIn(Connection db, String table, List<String> columns, List<Object[]> rows)
+      throws SQLException {
+    if (!isPostgresql(db)) {
+      return false;
+    }
+    CopyText text = new CopyText(rows.size() * 200);
+    for (Object[] row : rows) {
+      text.row(row);
+    }
+    try {
+      db.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
+              new ByteArrayInputStream(text.bytes()));
+    } catch (IOException e) {
+      throw new SQLException("the rows could not be copied into " + table, e);
+    }
+    return true;
+  }
+
+  /**
+   * Rows in COPY's text format: tab between values, a line per row, null as \N, backslash, tab and
+   * line breaks in text escaped. Numbers, dates ({@link LocalDate}) and instants ({@link Instant},
+   * ISO in UTC) as they print; an instant repeated from the row before is formatted once.
+   */
+  static final class CopyText {
+    private final StringBuilder text;
+    private Instant lastInstant;
+    private String lastInstantText;
+
+    CopyText(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    void row(Object[] values) {
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) {
+          text.append('\t');
+        }
+        value(values[i]);
+      }
+      text.append('\n');
+    }
+
+    private void value(Object value) {
+      if (value == null) {
+        text.append("\\N");
+      } else if (value instanceof String string) {
+        escaped(string);
+      } else if (value instanceof Long number) {
+        text.append(number.longValue());
+      } else if (value instanceof Integer number) {
+        text.append(number.intValue());
+      } else if (value instanceof BigDecimal number) {
+        // toString is remembered by the number and plain unless the exponent is far from zero
+        boolean plain = number.scale() >= 0 && number.precision() - number.scale() > -6;
+        text.append(plain ? number.toString() : number.toPlainString());
+      } else if (value instanceof Boolean b) {
+        text.append(b ? 't' : 'f');
+      } else if (value instanceof Instant instant) {
+        if (!instant.equals(lastInstant)) {
+          lastInstant = instant;
+          lastInstantText = instant.toString();
+        }
+        text.append(lastInstantText);
+      } else {
+        text.append(value);
+      }
+    }
+
+    private void escaped(String string) {
+      for (int i = 0; i < string.length(); i++) {
+        char c = string.charAt(i);
+        switch (c) {
+          case '\\' -> text.append("\\\\");
+          case '\t' -> text.append("\\t");
+          case '\n' -> text.append("\\n");
+          case '\r' -> text.append("\\r");
+          default -> text.append(c);
+        }
+      }
+    }
+
+    byte[] bytes() {
+      return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   /**

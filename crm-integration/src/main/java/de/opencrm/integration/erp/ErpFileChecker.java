@@ -21,7 +21,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.ValidatorHandler;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -74,12 +73,12 @@ public final class ErpFileChecker {
       SAXParserFactory factory = SAXParserFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      // the parser validates as it parses (a validator fed from its events would rebuild every
+      // name)
+      factory.setSchema(SCHEMA);
       XMLReader reader = factory.newSAXParser().getXMLReader();
-      ValidatorHandler validator = SCHEMA.newValidatorHandler();
       XmlRecords records = new XmlRecords(findings);
-      validator.setContentHandler(records);
-      validator.setErrorHandler(records);
-      reader.setContentHandler(validator);
+      reader.setContentHandler(records);
       reader.setErrorHandler(records);
       reader.parse(new InputSource(in));
     } catch (SAXParseException e) {
@@ -229,7 +228,7 @@ public final class ErpFileChecker {
     private Locator locator;
     private int depth;
     private long recordLine;
-    private String field;
+    private boolean keyField;
     private String key;
     private final StringBuilder text = new StringBuilder();
 
@@ -266,24 +265,26 @@ public final class ErpFileChecker {
         recordLine = locator == null ? 0 : locator.getLineNumber();
         key = null;
       } else if (depth == 3) {
-        field = local;
+        keyField = findings.kind.keyField().equals(local);
         text.setLength(0);
       }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
-      if (depth == 3) {
+      // only the key's text is kept (to find keys occurring twice)
+      if (depth == 3 && keyField) {
         text.append(ch, start, length);
       }
     }
 
     @Override
     public void endElement(String uri, String local, String qName) {
-      if (depth == 3 && findings.kind.keyField().equals(field)) {
+      if (depth == 3 && keyField) {
         key = text.toString().strip();
       } else if (depth == 2) {
-        Refusal refusal = findings.refused.get(findings.records);
+        Refusal refusal =
+            findings.refused.isEmpty() ? null : findings.refused.get(findings.records);
         if (refusal != null && refusal.key() == null && key != null) {
           findings.refused.put(
               findings.records, new Refusal(refusal.line(), key, refusal.code(), refusal.detail()));
