@@ -214,15 +214,14 @@ final class ErpBenchmarkData {
       start = System.nanoTime();
       int debtorsMerged =
           sql.executeUpdate(
-              "MERGE INTO bench_erp_debtor d USING (SELECT s.*, a.id AS account_id FROM"
-                  + " stage_debtor s LEFT JOIN crm_account a ON a.erp_debtor_number ="
-                  + " s.debtor_number) s ON d.debtor_number = s.debtor_number"
+              "MERGE INTO bench_erp_debtor d USING stage_debtor s"
+                  + " ON d.debtor_number = s.debtor_number"
                   + " WHEN MATCHED THEN UPDATE SET name = s.name, street = s.street,"
-                  + " postal_code = s.postal_code, city = s.city, account_id = s.account_id"
+                  + " postal_code = s.postal_code, city = s.city"
                   + " WHEN NOT MATCHED THEN INSERT (debtor_number, name, street, postal_code, city,"
-                  + " country, blocked, record_hash, account_id, seen_run, changed_at) VALUES"
+                  + " country, blocked, record_hash, seen_run, changed_at) VALUES"
                   + " (s.debtor_number, s.name, s.street, s.postal_code, s.city, 'DE', FALSE,"
-                  + " md5(s.name || s.street), s.account_id, 1, now())");
+                  + " md5(s.name || s.street), 1, now())");
       int invoicesMerged =
           sql.executeUpdate(
               "MERGE INTO bench_erp_invoice i USING stage_invoice s"

@@ -83,7 +83,7 @@ class ErpReconciliationBenchmark {
 
   /**
    * The floor: the same rows copied into staging tables and merged into tables shaped like the
-   * mirror in one statement each (the debtor's company found by its number in the MERGE).
+   * mirror in one statement each.
    */
   @Test
   @Order(3)
@@ -174,7 +174,11 @@ class ErpReconciliationBenchmark {
     try (Connection db = dataSource.getConnection();
         Statement sql = db.createStatement()) {
       mirrored = count(sql, "SELECT COUNT(*) FROM crm_erp_debtor");
-      linked = count(sql, "SELECT COUNT(*) FROM crm_erp_debtor WHERE account_id IS NOT NULL");
+      linked =
+          count(
+              sql,
+              "SELECT COUNT(*) FROM crm_erp_debtor d JOIN crm_account a"
+                  + " ON a.erp_debtor_number = d.debtor_number AND a.merged_into_id IS NULL");
       invoices = count(sql, "SELECT COUNT(*) FROM crm_erp_invoice");
     }
     List<String> lines = new ArrayList<>(Files.readAllLines(RESULTS));

@@ -447,6 +447,34 @@ class ErpReconciliationIT {
   }
 
   /**
+   * The company's debtor number is the link: cleared by hand, the company shows no ERP data any
+   * more, and the next run matches the debtor again (here by its VAT ID), although the ERP
+   * delivered it unchanged.
+   */
+  @Test
+  void aDebtorNumberClearedByHandIsMatchedAgainByTheNextRun() throws Exception {
+    long company = company("Omega " + tag + " AG", number(90), vatId, "Ring 9", "50667");
+    String omega = debtor(number(90), "Omega " + tag + " AG", "<vatId>" + vatId + "</vatId>");
+    write("debtors-" + tag + "-h1.xml", debtors(omega));
+    run("debtors-" + tag + "-h1.xml");
+    assertThat(admin.call(() -> runs.accountData(company)).debtorNumber()).isEqualTo(number(90));
+
+    AccountForm form = admin.call(() -> accounts.loadAccount(company));
+    form.setErpDebtorNumber(null);
+    admin.run(() -> accounts.updateAccount(form));
+    assertThat(admin.call(() -> runs.accountData(company))).as("unlinked by hand").isNull();
+
+    write(
+        "debtors-" + tag + "-h2.xml",
+        debtors(omega, debtor(number(91), "Omikron " + tag + " KG", "")));
+    run("debtors-" + tag + "-h2.xml");
+    assertThat(admin.call(() -> accounts.loadAccount(company)).getErpDebtorNumber())
+        .as("linked again by VAT ID")
+        .isEqualTo(number(90));
+    assertThat(admin.call(() -> runs.accountData(company)).debtorNumber()).isEqualTo(number(90));
+  }
+
+  /**
    * A run stopped after its first chunks and restarted from its checkpoint ends exactly where an
    * uninterrupted run would: every debtor once in the mirror, every unknown debtor reported once,
    * each bad record refused once, and the steps after it applied.

@@ -353,8 +353,8 @@ public class ErpReconciliationService {
                 .filter(n -> !companies.containsKey(n))
                 .toList());
     Findings findings = new Findings(run);
-    List<ErpMirror.Placed> inserts = new ArrayList<>();
-    List<ErpMirror.Placed> updates = new ArrayList<>();
+    List<ErpDebtor> inserts = new ArrayList<>();
+    List<ErpDebtor> updates = new ArrayList<>();
     List<DebtorMatch> matches = new ArrayList<>();
     List<ErpOwnership.Plan> plans = new ArrayList<>();
     for (ErpDebtor debtor : changed) {
@@ -366,7 +366,9 @@ public class ErpReconciliationService {
     for (int i = 0; i < changed.size(); i++) {
       ErpDebtor debtor = changed.get(i);
       DebtorMatch match = matches.get(i);
-      Long accountId = match.linked() ? apply(debtor, match, plans.get(i), findings) : null;
+      if (match.linked()) {
+        apply(debtor, match, plans.get(i), findings);
+      }
       if (match.kind() == DebtorMatch.Kind.PROPOSED) {
         findings
             .add(
@@ -392,8 +394,7 @@ public class ErpReconciliationService {
         // only a debtor stored without its company can have an open unknown or proposal entry
         findings.resolved.add(debtor.debtorNumber());
       }
-      ErpMirror.Placed placed = new ErpMirror.Placed(debtor, accountId);
-      (stored.containsKey(debtor.debtorNumber()) ? updates : inserts).add(placed);
+      (stored.containsKey(debtor.debtorNumber()) ? updates : inserts).add(debtor);
     }
     mirror.insertDebtors(run, inserts, now);
     mirror.updateDebtors(run, updates, now);
@@ -487,8 +488,11 @@ public class ErpReconciliationService {
         billing.getCountry());
   }
 
-  /** Applies the ERP's fields to the debtor's company by its plan; returns the company's id. */
-  private Long apply(
+  /**
+   * Applies the ERP's fields to the debtor's company by its plan; a company linked now takes the
+   * debtor's number, which is what links the mirrored debtor to it.
+   */
+  private void apply(
       ErpDebtor debtor, DebtorMatch match, ErpOwnership.Plan plan, Findings findings) {
     CrmCompany company = match.company();
     if (match.links() || plan.addressChanges()) {
@@ -513,7 +517,6 @@ public class ErpReconciliationService {
           conflict.erpValue(),
           conflict.crmValue());
     }
-    return company.id();
   }
 
   /** Applies a chunk of invoices; one of a debtor the ERP never delivered is refused. */

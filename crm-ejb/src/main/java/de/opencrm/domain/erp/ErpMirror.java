@@ -17,11 +17,11 @@ import java.util.function.Consumer;
  */
 public interface ErpMirror {
 
-  /** A mirrored debtor as far as the reconciliation needs it: fingerprint and company. */
+  /**
+   * A mirrored debtor as far as the reconciliation needs it: fingerprint and the company that
+   * carries its number (none: unknown or only proposed).
+   */
   record DebtorRow(String debtorNumber, String hash, Long accountId) {}
-
-  /** A debtor to store with the company it belongs to (none: unknown or only proposed). */
-  record Placed(ErpDebtor debtor, Long accountId) {}
 
   /** What the account page shows of a company's debtor (kept with the page's form). */
   record ErpAccountData(
@@ -44,9 +44,9 @@ public interface ErpMirror {
 
   Map<String, List<CrmCompany>> companiesByVatId(Collection<String> vatIds);
 
-  void insertDebtors(long run, List<Placed> debtors, Instant at);
+  void insertDebtors(long run, List<ErpDebtor> debtors, Instant at);
 
-  void updateDebtors(long run, List<Placed> debtors, Instant at);
+  void updateDebtors(long run, List<ErpDebtor> debtors, Instant at);
 
   /** Notes that the run delivered these debtors unchanged. */
   void seen(long run, Collection<String> debtorNumbers);

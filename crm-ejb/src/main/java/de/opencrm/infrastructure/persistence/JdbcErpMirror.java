@@ -2,6 +2,7 @@ package de.opencrm.infrastructure.persistence;
 
 import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.erp.CrmCompany;
+import de.opencrm.domain.erp.ErpDebtor;
 import de.opencrm.domain.erp.ErpInvoice;
 import de.opencrm.domain.erp.ErpMirror;
 import de.opencrm.domain.erp.ErpOpenItem;
@@ -51,7 +52,9 @@ public class JdbcErpMirror implements ErpMirror {
     Map<String, DebtorRow> rows = new HashMap<>();
     inChunks(
         debtorNumbers,
-        "SELECT debtor_number, record_hash, account_id FROM crm_erp_debtor WHERE debtor_number",
+        "SELECT d.debtor_number, d.record_hash, a.id FROM crm_erp_debtor d"
+            + " LEFT JOIN crm_account a ON a.erp_debtor_number = d.debtor_number"
+            + " AND a.merged_into_id IS NULL WHERE d.debtor_number",
         r -> {
           long account = r.getLong(3);
           Long accountId = r.wasNull() ? null : account;
@@ -118,12 +121,10 @@ public class JdbcErpMirror implements ErpMirror {
           new Column("credit_limit", Types.NUMERIC),
           new Column("blocked", Types.BOOLEAN),
           text("record_hash"),
-          new Column("account_id", Types.BIGINT),
           new Column("seen_run", Types.BIGINT),
           new Column("changed_at", Types.TIMESTAMP_WITH_TIMEZONE));
 
-  private static Object[] debtor(Placed placed, long run, Instant at) {
-    var d = placed.debtor();
+  private static Object[] debtor(ErpDebtor d, long run, Instant at) {
     return new Object[] {
       d.name(),
       d.legalForm(),
@@ -136,7 +137,6 @@ public class JdbcErpMirror implements ErpMirror {
       d.creditLimit(),
       d.blocked(),
       d.hash(),
-      placed.accountId(),
       run,
       at,
       d.debtorNumber()
@@ -144,13 +144,13 @@ public class JdbcErpMirror implements ErpMirror {
   }
 
   @Override
-  public void insertDebtors(long run, List<Placed> debtors, Instant at) {
-    insert(DEBTOR, debtors.stream().map(p -> debtor(p, run, at)).toList());
+  public void insertDebtors(long run, List<ErpDebtor> debtors, Instant at) {
+    insert(DEBTOR, debtors.stream().map(d -> debtor(d, run, at)).toList());
   }
 
   @Override
-  public void updateDebtors(long run, List<Placed> debtors, Instant at) {
-    update(DEBTOR, debtors.stream().map(p -> debtor(p, run, at)).toList());
+  public void updateDebtors(long run, List<ErpDebtor> debtors, Instant at) {
+    update(DEBTOR, debtors.stream().map(d -> debtor(d, run, at)).toList());
   }
 
   @Override
@@ -356,7 +356,6 @@ public class JdbcErpMirror implements ErpMirror {
             + " FROM crm_account a WHERE a.erp_debtor_number IS NULL AND a.merged_into_id IS NULL"
             + " AND EXISTS (SELECT 1 FROM crm_opportunity o JOIN crm_stage s ON s.id = o.stage_id"
             + " WHERE o.account_id = a.id AND s.outcome = 'WON')"
-            + " AND NOT EXISTS (SELECT 1 FROM crm_erp_debtor d WHERE d.account_id = a.id)"
             + " ORDER BY a.id",
         0,
         r -> each.accept(company(r)));
@@ -369,8 +368,9 @@ public class JdbcErpMirror implements ErpMirror {
         "SELECT d.debtor_number, d.payment_terms, d.credit_limit, d.blocked, s.revenue_ytd,"
             + " s.revenue_prev_year, s.open_items, d.changed_at, s.figures_at,"
             + " (SELECT MAX(f.applied_at) FROM crm_erp_file f WHERE f.run_id = d.seen_run)"
-            + " FROM crm_erp_debtor d LEFT JOIN crm_erp_figures s ON s.debtor_number = d.debtor_number"
-            + " WHERE d.account_id = ? ORDER BY d.debtor_number",
+            + " FROM crm_account a JOIN crm_erp_debtor d ON d.debtor_number = a.erp_debtor_number"
+            + " LEFT JOIN crm_erp_figures s ON s.debtor_number = d.debtor_number"
+            + " WHERE a.id = ? AND a.merged_into_id IS NULL",
         1,
         r ->
             found.add(
