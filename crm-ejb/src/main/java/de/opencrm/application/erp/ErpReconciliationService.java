@@ -98,8 +98,9 @@ public class ErpReconciliationService {
   /**
    * Takes the files of a run from the inbound folder (all it holds when none are named): each is
    * checked as a whole, once, and kept with its checksum; a file applied before is passed over. A
-   * restarted run finds its files as they were. The files are read side by side (checksums first,
-   * then the checks of those not applied before), each on a thread of its own.
+   * restarted run finds its files as they were. Every file's check and checksum start at once, each
+   * on a thread of its own (the debtors' schema check, the longest, does not wait for the
+   * checksums); the check of a file found applied before is thrown away.
    */
   public List<ErpFile> receive(long run, List<String> names) {
     List<ErpFile> known = files(run);
@@ -108,11 +109,16 @@ public class ErpReconciliationService {
     }
     List<String> chosen = names.isEmpty() ? inboundFiles() : names;
     List<Path> paths = chosen.stream().map(this::inboundFile).toList();
-    List<String> sums = besideEachOther(paths, ErpReconciliationService::checksum);
+    List<Future<ErpFileCheck>> checking =
+        startEach(
+            paths,
+            path ->
+                new ErpFileChecker(MAX_REFUSED_PER_FILE)
+                    .check(path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow()));
+    List<Future<String>> summing = startEach(paths, ErpReconciliationService::checksum);
+    List<String> sums = answers(summing, List.of(checking, summing));
     Instant now = time.now();
     List<ErpFile> received = new ArrayList<>();
-    List<Path> toCheck = new ArrayList<>();
-    List<ErpFile> checked = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
       Path path = paths.get(i);
       String name = path.getFileName().toString();
@@ -121,25 +127,17 @@ public class ErpReconciliationService {
       Optional<ErpFile> applied = appliedBefore(file.getChecksum());
       if (applied.isPresent()) {
         file.duplicateOf(applied.get());
-      } else {
-        toCheck.add(path);
-        checked.add(file);
+        checking.get(i).cancel(true);
       }
       received.add(file);
     }
-    List<ErpFileCheck> checks =
-        besideEachOther(
-            toCheck,
-            path ->
-                new ErpFileChecker(MAX_REFUSED_PER_FILE)
-                    .check(path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow()));
     // kept in the order they were named
-    for (ErpFile file : received) {
-      int index = checked.indexOf(file);
-      if (index < 0) {
+    for (int i = 0; i < received.size(); i++) {
+      ErpFile file = received.get(i);
+      if (file.getStatus() == ErpFile.Status.DUPLICATE) {
         em.persist(file);
       } else {
-        store(file, checks.get(index));
+        store(file, answer(checking.get(i), List.of(checking)));
       }
     }
     return received;
@@ -251,25 +249,35 @@ public class ErpReconciliationService {
   }
 
   /**
-   * Reads the files each on a managed thread of its own (the run's files are large and few: the
-   * debtors' schema check beside the invoices' and open items'), answers in the files' order.
+   * Starts reading each file on a managed thread of its own (the run's files are large and few),
+   * answers in the files' order.
    */
-  private <T> List<T> besideEachOther(List<Path> files, FileReading<T> reading) {
+  private <T> List<Future<T>> startEach(List<Path> files, FileReading<T> reading) {
     List<Future<T>> pending = new ArrayList<>();
     for (Path file : files) {
       pending.add(executor.submit(() -> reading.read(file)));
     }
+    return pending;
+  }
+
+  /** Waits for all answers; on the first failure every reading still going on is cancelled. */
+  private static <T> List<T> answers(List<Future<T>> pending, List<List<? extends Future<?>>> all) {
     List<T> answers = new ArrayList<>();
+    for (Future<T> one : pending) {
+      answers.add(answer(one, all));
+    }
+    return answers;
+  }
+
+  private static <T> T answer(Future<T> pending, List<List<? extends Future<?>>> all) {
     try {
-      for (Future<T> answer : pending) {
-        answers.add(answer.get());
-      }
+      return pending.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      pending.forEach(f -> f.cancel(true));
+      all.forEach(futures -> futures.forEach(f -> f.cancel(true)));
       throw new IllegalStateException("interrupted while reading the ERP's files", e);
     } catch (ExecutionException e) {
-      pending.forEach(f -> f.cancel(true));
+      all.forEach(futures -> futures.forEach(f -> f.cancel(true)));
       if (e.getCause() instanceof IOException io) {
         throw new UncheckedIOException(io);
       }
@@ -278,7 +286,6 @@ public class ErpReconciliationService {
       }
       throw new IllegalStateException(e.getCause());
     }
-    return answers;
   }
 
   private static String checksum(Path file) throws IOException {

@@ -1,16 +1,23 @@
 package de.opencrm.integration.erp;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -46,11 +53,18 @@ public abstract class ErpRecordStream implements Closeable {
 
   private static final class Xml extends ErpRecordStream {
     private static final XMLInputFactory FACTORY = factory();
-    private final InputStream in;
-    private final XMLStreamReader xml;
+    private final Path file;
+    private InputStream in;
+    private XMLStreamReader xml;
+    private long lineShift;
 
     Xml(Path file) throws IOException {
-      in = Files.newInputStream(file);
+      this.file = file;
+      parse(Files.newInputStream(file));
+    }
+
+    private void parse(InputStream content) throws IOException {
+      in = content;
       try {
         xml = FACTORY.createXMLStreamReader(in);
       } catch (XMLStreamException e) {
@@ -89,9 +103,23 @@ public abstract class ErpRecordStream implements Closeable {
       }
     }
 
-    /** Passes over records by their tags alone, without taking their fields. */
+    /**
+     * Passes over records: from the file's start by its bytes where they leave no doubt (the parser
+     * starts again behind the last record passed over, see {@link XmlRecordStart}), else by their
+     * tags alone, without taking their fields.
+     */
     @Override
     public void skipTo(long ordinalRead) throws IOException {
+      if (ordinal == 0
+          && ordinalRead > 0
+          && xml.getEventType() == XMLStreamConstants.START_DOCUMENT) {
+        Optional<XmlRecordStart> start = XmlRecordStart.after(file, ordinalRead);
+        if (start.isPresent()) {
+          enterAt(start.get());
+          ordinal = ordinalRead;
+          return;
+        }
+      }
       try {
         int depth = xml.getEventType() == XMLStreamConstants.START_DOCUMENT ? 0 : 1;
         while ((ordinal < ordinalRead || depth > 1) && xml.hasNext()) {
@@ -110,9 +138,26 @@ public abstract class ErpRecordStream implements Closeable {
       }
     }
 
+    /** Parses the prolog again, then the file from the record start on. */
+    private void enterAt(XmlRecordStart start) throws IOException {
+      close();
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+      try {
+        channel.position(start.offset());
+        parse(
+            new SequenceInputStream(
+                new ByteArrayInputStream(start.prolog()),
+                new BufferedInputStream(Channels.newInputStream(channel), 1 << 16)));
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
+      lineShift = start.lineShift();
+    }
+
     /** Reads from a record's start tag to its end tag. */
     private ErpRecord record() throws XMLStreamException {
-      long line = xml.getLocation().getLineNumber();
+      long line = xml.getLocation().getLineNumber() + lineShift;
       Map<String, String> fields = new HashMap<>();
       while (xml.hasNext()) {
         int event = xml.next();
