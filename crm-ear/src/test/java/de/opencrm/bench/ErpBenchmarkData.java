@@ -28,6 +28,9 @@ final class ErpBenchmarkData {
   static final int DEBTORS = Integer.getInteger("crm.bench.debtors", 1_000_000);
   static final String DEBTOR_FILE = "debtors-benchmark.xml";
   static final String INVOICE_FILE = "invoices-benchmark.csv";
+  static final int WARM_UP = Integer.getInteger("crm.bench.erpWarmUp", 100_000);
+  static final String WARM_UP_DEBTOR_FILE = "debtors-warmup.xml";
+  static final String WARM_UP_INVOICE_FILE = "invoices-warmup.csv";
   private static final int MOVED_PER_MILLE = Integer.getInteger("crm.bench.erpMovedPerMille", 10);
   private static final int UNKNOWN_PER_MILLE =
       Integer.getInteger("crm.bench.erpUnknownPerMille", 1);
@@ -53,10 +56,10 @@ final class ErpBenchmarkData {
    * The ERP's view of the generated companies, the same every run: a share moved, a share of
    * debtors the CRM does not know (a number no company carries, a name of its own).
    */
-  private static void debtors(Consumer<Debtor> each) {
+  private static void debtors(int count, Consumer<Debtor> each) {
     Random random = new Random(20261124L);
     GermanDataGenerator.companies(
-        DEBTORS,
+        count,
         c -> {
           int roll = random.nextInt(1000);
           boolean unknown = roll < UNKNOWN_PER_MILLE;
@@ -99,14 +102,80 @@ final class ErpBenchmarkData {
         0);
     double loaded = (System.nanoTime() - start) / 1e9;
     start = System.nanoTime();
+    write(inbound, DEBTORS, DEBTOR_FILE, INVOICE_FILE);
+    return String.format(
+        "erp data: %,d companies loaded with COPY in %.1f s; the ERP's files written in %.1f"
+            + " s: %s %,d MB (%,d debtors, %d‰ moved, %d‰ unknown), %s %,d MB (%,d"
+            + " invoices)",
+        DEBTORS,
+        loaded,
+        (System.nanoTime() - start) / 1e9,
+        DEBTOR_FILE,
+        Files.size(inbound.resolve(DEBTOR_FILE)) >> 20,
+        DEBTORS,
+        MOVED_PER_MILLE,
+        UNKNOWN_PER_MILLE,
+        INVOICE_FILE,
+        Files.size(inbound.resolve(INVOICE_FILE)) >> 20,
+        DEBTORS);
+  }
+
+  /**
+   * The first {@link #WARM_UP} of the same companies and their files, for a run that lets the
+   * server compile the job's code before the measured run (see {@link #removeWarmUp}).
+   */
+  static void loadAndWriteWarmUp(Path inbound) throws Exception {
+    GermanDataGenerator.load(
+        System.getenv("CRM_DB_URL"),
+        System.getenv("CRM_DB_USER"),
+        System.getenv("CRM_DB_PASSWORD"),
+        WARM_UP,
+        0);
+    write(inbound, WARM_UP, WARM_UP_DEBTOR_FILE, WARM_UP_INVOICE_FILE);
+  }
+
+  /**
+   * Takes out what the warm-up run and its companies left (ERP mirror, findings, the companies and
+   * their search words), so the measured run starts from the same state as without it. The files it
+   * received stay on record; they are not the measured run's.
+   */
+  static void removeWarmUp() throws Exception {
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      for (String table :
+          List.of(
+              "crm_erp_refused",
+              "crm_erp_progress",
+              "crm_erp_discrepancy",
+              "crm_erp_figures_due",
+              "crm_erp_figures",
+              "crm_erp_open_item",
+              "crm_erp_invoice",
+              "crm_erp_debtor")) {
+        sql.executeUpdate("DELETE FROM " + table);
+      }
+      String warmUpIds =
+          " BETWEEN "
+              + GermanDataGenerator.FIRST_ID
+              + " AND "
+              + (GermanDataGenerator.FIRST_ID + WARM_UP - 1);
+      sql.executeUpdate("DELETE FROM crm_account_word WHERE account_id" + warmUpIds);
+      sql.executeUpdate("DELETE FROM crm_account WHERE id" + warmUpIds);
+    }
+  }
+
+  /** Writes the ERP's files of the first {@code count} companies. */
+  private static void write(Path inbound, int count, String debtorFile, String invoiceFile)
+      throws IOException {
     try (BufferedWriter xml =
-            Files.newBufferedWriter(inbound.resolve(DEBTOR_FILE), StandardCharsets.UTF_8);
+            Files.newBufferedWriter(inbound.resolve(debtorFile), StandardCharsets.UTF_8);
         BufferedWriter csv =
-            Files.newBufferedWriter(inbound.resolve(INVOICE_FILE), StandardCharsets.UTF_8)) {
+            Files.newBufferedWriter(inbound.resolve(invoiceFile), StandardCharsets.UTF_8)) {
       xml.write(
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<debtors xmlns=\"urn:opencrm:erp:1\">\n");
       csv.write("invoiceNumber;debtorNumber;invoiceDate;net;gross;currency;netEur;status\n");
       debtors(
+          count,
           d -> {
             try {
               xml.write("<debtor><debtorNumber>");
@@ -139,21 +208,6 @@ final class ErpBenchmarkData {
           });
       xml.write("</debtors>\n");
     }
-    return String.format(
-        "erp data: %,d companies loaded with COPY in %.1f s; the ERP's files written in %.1f"
-            + " s: %s %,d MB (%,d debtors, %d‰ moved, %d‰ unknown), %s %,d MB (%,d"
-            + " invoices)",
-        DEBTORS,
-        loaded,
-        (System.nanoTime() - start) / 1e9,
-        DEBTOR_FILE,
-        Files.size(inbound.resolve(DEBTOR_FILE)) >> 20,
-        DEBTORS,
-        MOVED_PER_MILLE,
-        UNKNOWN_PER_MILLE,
-        INVOICE_FILE,
-        Files.size(inbound.resolve(INVOICE_FILE)) >> 20,
-        DEBTORS);
   }
 
   /** The seconds of COPY into staging and of the two MERGE statements. */
@@ -177,6 +231,7 @@ final class ErpBenchmarkData {
       AtomicLong rows = new AtomicLong();
       List<Exception> failed = new ArrayList<>();
       debtors(
+          DEBTORS,
           d -> {
             debtorRows
                 .append(d.number())

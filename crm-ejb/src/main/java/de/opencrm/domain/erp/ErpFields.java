@@ -3,8 +3,8 @@ package de.opencrm.domain.erp;
 import de.opencrm.integration.erp.ErpFileCheck.Code;
 import de.opencrm.integration.erp.ErpRecord;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -99,10 +99,37 @@ final class ErpFields {
   LocalDate date(String field) {
     String value = required(field, 10);
     try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
+      return isoDigits(value)
+          ? LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))
+          : LocalDate.parse(value);
+    } catch (DateTimeException e) {
       throw invalid(field, value, "not a date (YYYY-MM-DD)");
     }
+  }
+
+  /**
+   * YYYY-MM-DD in ASCII digits, as nearly every date arrives: read without a formatter (a million
+   * invoice dates cost a second of parsing through one).
+   */
+  private static boolean isoDigits(String value) {
+    if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = value.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String value, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      number = number * 10 + value.charAt(i) - '0';
+    }
+    return number;
   }
 
   boolean flag(String field) {

@@ -116,8 +116,18 @@ final class PostgresqlOnly {
       }
     }
 
+    /** Most values hold nothing to escape: those are appended whole. */
     private void escaped(String string) {
-      for (int i = 0; i < string.length(); i++) {
+      int first = 0;
+      while (first < string.length() && !special(string.charAt(first))) {
+        first++;
+      }
+      if (first == string.length()) {
+        text.append(string);
+        return;
+      }
+      text.append(string, 0, first);
+      for (int i = first; i < string.length(); i++) {
         char c = string.charAt(i);
         switch (c) {
           case '\\' -> text.append("\\\\");
@@ -127,6 +137,10 @@ final class PostgresqlOnly {
           default -> text.append(c);
         }
       }
+    }
+
+    private static boolean special(char c) {
+      return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     byte[] bytes() {

@@ -125,6 +125,14 @@ class ErpRecordRulesTest {
     assertThatThrownBy(() -> invoice("1.3.2026", "100", "119", "EUR", null, "OPEN"))
         .isInstanceOfSatisfying(
             ErpRecordInvalid.class, e -> assertThat(e.detail()).contains("invoiceDate"));
+    for (String impossible : List.of("2026-02-30", "2026-13-01", "2026-00-10", "2026-3-01x")) {
+      assertThatThrownBy(() -> invoice(impossible, "100", "119", "EUR", null, "OPEN"))
+          .as(impossible)
+          .isInstanceOfSatisfying(
+              ErpRecordInvalid.class, e -> assertThat(e.detail()).contains("not a date"));
+    }
+    assertThat(invoice("2024-02-29", "100", "119", "EUR", null, "OPEN").invoiceDate())
+        .isEqualTo(LocalDate.of(2024, 2, 29));
     assertThatThrownBy(() -> invoice("2026-03-01", null, "119", "EUR", null, "OPEN"))
         .isInstanceOfSatisfying(
             ErpRecordInvalid.class, e -> assertThat(e.detail()).contains("net: missing"));

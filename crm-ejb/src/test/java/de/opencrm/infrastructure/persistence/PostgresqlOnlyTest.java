@@ -30,6 +30,7 @@ class PostgresqlOnlyTest {
     assertThat(copied(null)).isEqualTo("\\N");
     assertThat(copied("Müller & Söhne")).isEqualTo("Müller & Söhne");
     assertThat(copied("a\\b\tc\nd\re")).isEqualTo("a\\\\b\\tc\\nd\\re");
+    assertThat(copied("Köln\r\n")).isEqualTo("Köln\\r\\n");
     assertThat(copied("\\N")).as("the text, not a null").isEqualTo("\\\\N");
     assertThat(copied(true)).isEqualTo("t");
     assertThat(copied(false)).isEqualTo("f");
