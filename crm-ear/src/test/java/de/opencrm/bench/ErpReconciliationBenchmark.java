@@ -42,9 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a staging table plus one MERGE, for debtors and for invoices), records per second and the
  * server's heap, in one run. The debtors are the generated companies as the ERP knows them; a share
  * has moved (the ERP's address is taken, an audited change) and a share is unknown to the CRM
- * (looked for among similar companies, reported). Not a test: it prints figures. Run it as
- * README.md says; sizes through -Dcrm.bench.debtors, -Dcrm.bench.erpMovedPerMille and
- * -Dcrm.bench.erpUnknownPerMille.
+ * (looked for among similar companies, reported). The server has run the job once before on a small
+ * set, as a server in use has (see {@link #warmUpTheServerWithASmallRun}). Not a test: it prints
+ * figures. Run it as README.md says; sizes through -Dcrm.bench.debtors,
+ * -Dcrm.bench.erpMovedPerMille and -Dcrm.bench.erpUnknownPerMille.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

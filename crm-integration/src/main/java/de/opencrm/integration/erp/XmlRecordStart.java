@@ -214,7 +214,7 @@ public record XmlRecordStart(byte[] prolog, long offset, long lineShift) {
             unsure = true;
           }
         }
-        case COMMENT -> comment(b);
+        case COMMENT -> sectionEnd(b, '-');
         case CDATA_OPEN -> {
           if (b != CDATA_START[marks]) {
             unsure = true;
@@ -223,25 +223,17 @@ public record XmlRecordStart(byte[] prolog, long offset, long lineShift) {
             marks = 0;
           }
         }
-        case CDATA -> cdata(b);
+        case CDATA -> sectionEnd(b, ']');
       }
       previous = b;
     }
 
-    /** A comment ends at {@code -->}. */
-    private void comment(byte b) {
-      if (b == '-') {
-        marks++;
-      } else if (b == '>' && marks >= 2) {
-        state = State.TEXT;
-      } else {
-        marks = 0;
-      }
-    }
-
-    /** A CDATA section ends at {@code ]]>}. */
-    private void cdata(byte b) {
-      if (b == ']') {
+    /**
+     * A comment ends at {@code -->}, a CDATA section at {@code ]]>}: two or more of its mark, then
+     * {@code >}.
+     */
+    private void sectionEnd(byte b, char mark) {
+      if (b == mark) {
         marks++;
       } else if (b == '>' && marks >= 2) {
         state = State.TEXT;
