@@ -18,18 +18,26 @@ import de.opencrm.domain.erp.ErpFile;
 import de.opencrm.domain.erp.ErpMirror;
 import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.integration.erp.ErpFileCheck;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -59,6 +67,10 @@ class ErpReconciliationIT {
   @Inject ErpMonitor monitor;
   @Inject OpportunityService opportunities;
   @Inject ErpMirror mirror;
+  @Inject UserTransaction transaction;
+
+  @Resource(lookup = "java:jboss/datasources/CrmDS")
+  DataSource dataSource;
 
   private As admin;
   private String tag;
@@ -568,5 +580,72 @@ class ErpReconciliationIT {
     assertThat(admin.call(() -> mirror.invoices(List.of("B" + tag + "1"))))
         .as("the invoices step ran after the restart")
         .hasSize(1);
+  }
+
+  @Test
+  void theFiguresAreSummedInRangesThatTogetherTakeEveryDueDebtorOnce() throws Exception {
+    List<String> numbers = new ArrayList<>();
+    StringBuilder records = new StringBuilder();
+    StringBuilder invoices =
+        new StringBuilder(
+            "invoiceNumber;debtorNumber;invoiceDate;net;gross;currency;netEur;status\n");
+    Map<String, BigDecimal> expected = new LinkedHashMap<>();
+    for (int n = 1; n <= 7; n++) {
+      String number = number(60 + n);
+      numbers.add(number);
+      records.append(debtor(number, "Zeta " + tag + " " + n, ""));
+      invoices.append("F" + tag + n + ";" + number + ";" + (year - 1) + "-03-0" + n + ";");
+      invoices.append(n + "00.00;" + n * 119 + ".00;EUR;;PAID\n");
+      expected.put(number, new BigDecimal(n * 100).setScale(2));
+    }
+    write("debtors-" + tag + "-ranges.xml", debtors(records.toString()));
+    write("invoices-" + tag + "-ranges.csv", invoices.toString());
+    run("debtors-" + tag + "-ranges.xml", "invoices-" + tag + "-ranges.csv");
+    assertThat(previousYearRevenue(numbers)).as("summed by the run").isEqualTo(expected);
+
+    transaction.begin();
+    mirror.figuresStale(numbers);
+    ErpMirror.FiguresDue due = mirror.figuresDue(LocalDate.now(), 3);
+    transaction.commit();
+    assertThat(due.all()).as("other debtors keep their figures").isFalse();
+    assertThat(due.count()).isEqualTo(7);
+    List<ErpMirror.NumberRange> ranges = due.ranges();
+    assertThat(ranges).hasSize(3);
+    assertThat(ranges.get(0).from()).isNull();
+    assertThat(ranges.get(1).from()).isEqualTo(ranges.get(0).to()).isNotNull();
+    assertThat(ranges.get(2).from()).isEqualTo(ranges.get(1).to()).isNotNull();
+    assertThat(ranges.get(2).to()).isNull();
+    assertThat(previousYearRevenue(numbers)).as("stale figures are gone").isEmpty();
+
+    List<Integer> summed = new ArrayList<>();
+    for (ErpMirror.NumberRange range : ranges) {
+      transaction.begin();
+      summed.add(mirror.sumFigures(due, range, Instant.now()));
+      transaction.commit();
+    }
+    transaction.begin();
+    mirror.figuresSummed();
+    transaction.commit();
+    assertThat(summed).as("7 split at the 3rd and 5th").containsExactly(2, 2, 3);
+    assertThat(previousYearRevenue(numbers)).isEqualTo(expected);
+  }
+
+  /** The previous year's revenue of the debtors that have figures, by number. */
+  private Map<String, BigDecimal> previousYearRevenue(List<String> numbers) throws Exception {
+    Map<String, BigDecimal> revenue = new LinkedHashMap<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "SELECT debtor_number, revenue_prev_year FROM crm_erp_figures"
+                    + " WHERE debtor_number LIKE ? ORDER BY debtor_number")) {
+      s.setString(1, "T" + tag + "-6_");
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          revenue.put(r.getString(1), r.getBigDecimal(2));
+        }
+      }
+    }
+    revenue.keySet().retainAll(numbers);
+    return revenue;
   }
 }

@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * Ends a run: moves every received file out of the inbound folder into the archive (a folder per
- * day, the run's number and the checksum's start in the name), then sums and reports. A restarted
- * finish finds the files it archived already.
+ * day, the run's number and the checksum's start in the name), then sums and reports: what is due
+ * is collected in a transaction of its own first, so that it can be summed in ranges side by side.
+ * A restarted finish finds the files it archived already and sums what is still due.
  */
 @Named
 @Dependent
@@ -49,7 +50,8 @@ public class ErpFinishBatchlet extends AbstractBatchlet {
         archived.put(file.getId(), folders.archive().relativize(target).toString());
       }
     }
-    ErpReconciliationService.RunResult result = reconciliation.finish(run, archived);
+    ErpReconciliationService.Closing closing = reconciliation.close(run);
+    ErpReconciliationService.RunResult result = reconciliation.finish(run, closing, archived);
     LOG.info("ERP run " + run + " finished: " + result);
     return "FINISHED";
   }

@@ -28,6 +28,7 @@ import de.opencrm.integration.erp.ErpKind;
 import de.opencrm.integration.erp.ErpNewCustomersWriter;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -85,6 +86,9 @@ public class ErpReconciliationService {
 
   private static final int SIMILAR_CANDIDATES = 10;
 
+  /** Ranges the figures of a run's end are summed in, side by side (one per core here). */
+  private static final int FIGURES_SIDE_BY_SIDE = 2;
+
   @PersistenceContext EntityManager em;
   @Inject ErpMirror mirror;
   @Inject DuplicateCandidates candidates;
@@ -92,6 +96,7 @@ public class ErpReconciliationService {
   @Inject CompanyTime time;
   @Inject ErpRunService runs;
   @Resource ManagedExecutorService executor;
+  @Resource SessionContext context;
 
   private final DebtorMatcher matcher = new DebtorMatcher();
 
@@ -603,31 +608,44 @@ public class ErpReconciliationService {
   }
 
   /**
-   * Ends a run: open items no longer delivered go (when the run had an open items file), revenue
-   * and open items are summed again where they changed, companies whose debtor the debtor file
-   * lacked are reported (when the run had one), and the applied files are marked with where they
-   * were archived.
+   * Begins the end of a run, in a transaction of its own that commits before {@link #finish}: open
+   * items no longer delivered go (when the run had an open items file), and the debtors whose
+   * revenue and open items are summed again are collected, split into ranges summed side by side.
+   * Restarted, it drops nothing twice and collects what is still due.
    */
-  public RunResult finish(long run, Map<Long, String> archivedAs) {
-    List<ErpFile> files = files(run);
-    boolean debtorFile = applied(files, ErpKind.DEBTORS);
-    int dropped = applied(files, ErpKind.OPEN_ITEMS) ? mirror.dropOpenItemsNotSeen(run) : 0;
-    int summed = mirror.refreshFigures(time.today(), time.now());
-    int missing = 0;
-    if (debtorFile) {
-      Findings findings = new Findings(run);
-      for (CrmCompany company : mirror.companiesNotDelivered(run, MISSING_REPORTED)) {
-        findings.add(
-            ErpDiscrepancy.Kind.MISSING_IN_ERP,
-            company.debtorNumber(),
-            company.id(),
-            null,
-            null,
-            company.name());
-        missing++;
-      }
-      findings.store();
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Closing close(long run) {
+    int dropped = applied(files(run), ErpKind.OPEN_ITEMS) ? mirror.dropOpenItemsNotSeen(run) : 0;
+    return new Closing(dropped, mirror.figuresDue(time.today(), FIGURES_SIDE_BY_SIDE));
+  }
+
+  /** What {@link #close} did and left to sum. */
+  public record Closing(int openItemsDropped, ErpMirror.FiguresDue figuresDue) {}
+
+  /**
+   * Ends a run: the due figures are summed, each range in a transaction of its own on a managed
+   * thread, while companies whose debtor the debtor file lacked are reported (when the run had
+   * one); then the applied files are marked with where they were archived.
+   */
+  public RunResult finish(long run, Closing closing, Map<Long, String> archivedAs) {
+    ErpMirror.FiguresDue due = closing.figuresDue();
+    ErpReconciliationService self = context.getBusinessObject(ErpReconciliationService.class);
+    List<Future<Integer>> summing = new ArrayList<>();
+    for (ErpMirror.NumberRange range : due.ranges()) {
+      summing.add(executor.submit(() -> self.sumFigures(due, range)));
     }
+    List<ErpFile> files = files(run);
+    int missing = 0;
+    try {
+      if (applied(files, ErpKind.DEBTORS)) {
+        missing = reportNotDelivered(run);
+      }
+    } catch (RuntimeException e) {
+      summing.forEach(f -> f.cancel(true));
+      throw e;
+    }
+    int summed = answers(summing, List.of(summing)).stream().mapToInt(Integer::intValue).sum();
+    mirror.figuresSummed();
     Instant now = time.now();
     for (ErpFile file : files) {
       String archived = archivedAs.get(file.getId());
@@ -635,7 +653,30 @@ public class ErpReconciliationService {
         file.applied(now, archived);
       }
     }
-    return new RunResult(dropped, summed, missing);
+    return new RunResult(closing.openItemsDropped(), summed, missing);
+  }
+
+  /** Sums one range of the due figures, in a transaction of its own; returns how many. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int sumFigures(ErpMirror.FiguresDue due, ErpMirror.NumberRange range) {
+    return mirror.sumFigures(due, range, time.now());
+  }
+
+  private int reportNotDelivered(long run) {
+    Findings findings = new Findings(run);
+    int missing = 0;
+    for (CrmCompany company : mirror.companiesNotDelivered(run, MISSING_REPORTED)) {
+      findings.add(
+          ErpDiscrepancy.Kind.MISSING_IN_ERP,
+          company.debtorNumber(),
+          company.id(),
+          null,
+          null,
+          company.name());
+      missing++;
+    }
+    findings.store();
+    return missing;
   }
 
   /**
