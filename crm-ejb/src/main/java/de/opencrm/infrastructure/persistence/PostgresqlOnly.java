@@ -1,8 +1,10 @@
 package de.opencrm.infrastructure.persistence;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -14,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * The statements the CRM runs only on PostgreSQL, each with its reason; everything else it runs is
@@ -43,113 +46,183 @@ final class PostgresqlOnly {
    * answers true, or answers false on other databases (they get batched inserts). PostgreSQL takes
    * copied rows in bulk; a batch of inserts is parsed, bound and executed a statement at a time,
    * and the driver encodes every value of it once more to measure the message. Values: text,
-   * numbers, booleans, dates ({@link LocalDate}), instants ({@link Instant}, in UTC), null.
+   * numbers, booleans, dates ({@link LocalDate}), instants ({@link Instant}, in UTC), null. The
+   * rows go out encoded as they are written, {@link #COPY_BUFFER} bytes at a time.
    */
   static boolean copyIn(Connection db, String table, List<String> columns, List<Object[]> rows)
       throws SQLException {
     if (!isPostgresql(db)) {
       return false;
     }
-    CopyText text = new CopyText(rows.size() * 200);
-    for (Object[] row : rows) {
-      text.row(row);
-    }
+    CopyIn copy =
+        db.unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
     try {
-      db.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
-              new ByteArrayInputStream(text.bytes()));
-    } catch (IOException e) {
-      throw new SQLException("the rows could not be copied into " + table, e);
+      CopyText text = new CopyText(COPY_BUFFER, copy::writeToCopy);
+      for (Object[] row : rows) {
+        text.row(row);
+      }
+      text.flush();
+      copy.endCopy();
+    } finally {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
     }
     return true;
   }
 
+  /** Bytes of copied rows sent at once. */
+  static final int COPY_BUFFER = 256 * 1024;
+
+  /** Where copied rows go, a buffer full at a time. */
+  interface CopySink {
+    void write(byte[] bytes, int offset, int length) throws SQLException;
+  }
+
   /**
-   * Rows in COPY's text format: tab between values, a line per row, null as \N, backslash, tab and
-   * line breaks in text escaped. Numbers, dates ({@link LocalDate}) and instants ({@link Instant},
-   * ISO in UTC) as they print; an instant repeated from the row before is formatted once.
+   * Rows in COPY's text format, encoded in UTF-8 as they are written: tab between values, a line
+   * per row, null as \N, backslash, tab and line breaks in text escaped. Numbers, dates ({@link
+   * LocalDate}) and instants ({@link Instant}, ISO in UTC) as they print; an instant repeated from
+   * the row before is formatted once. Handed to the sink whenever a row leaves the buffer fuller
+   * than its size; without a sink, all rows are kept.
    */
   static final class CopyText {
-    private final StringBuilder text;
+    private static final byte[] NULL = {'\\', 'N'};
+    private final int size;
+    private final CopySink sink;
+    private final CharsetEncoder utf8 =
+        StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private ByteBuffer buffer;
     private Instant lastInstant;
     private String lastInstantText;
 
-    CopyText(int capacity) {
-      text = new StringBuilder(capacity);
+    CopyText(int size, CopySink sink) {
+      this.size = size;
+      this.sink = sink;
+      buffer = ByteBuffer.allocate(size + 1024);
     }
 
-    void row(Object[] values) {
+    void row(Object[] values) throws SQLException {
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {
-          text.append('\t');
+          room(1).put((byte) '\t');
         }
         value(values[i]);
       }
-      text.append('\n');
+      room(1).put((byte) '\n');
+      if (sink != null && buffer.position() >= size) {
+        flush();
+      }
+    }
+
+    /** Hands what is buffered to the sink. */
+    void flush() throws SQLException {
+      if (buffer.position() > 0) {
+        sink.write(buffer.array(), 0, buffer.position());
+        buffer.clear();
+      }
     }
 
     private void value(Object value) {
       if (value == null) {
-        text.append("\\N");
+        room(2).put(NULL);
       } else if (value instanceof String string) {
-        escaped(string);
+        text(string);
       } else if (value instanceof Long number) {
-        text.append(number.longValue());
+        ascii(Long.toString(number));
       } else if (value instanceof Integer number) {
-        text.append(number.intValue());
+        ascii(Integer.toString(number));
       } else if (value instanceof BigDecimal number) {
         // toString is remembered by the number and plain unless the exponent is far from zero
         boolean plain = number.scale() >= 0 && number.precision() - number.scale() > -6;
-        text.append(plain ? number.toString() : number.toPlainString());
+        ascii(plain ? number.toString() : number.toPlainString());
       } else if (value instanceof Boolean b) {
-        text.append(b ? 't' : 'f');
+        room(1).put((byte) (b ? 't' : 'f'));
       } else if (value instanceof Instant instant) {
         if (!instant.equals(lastInstant)) {
           lastInstant = instant;
           lastInstantText = instant.toString();
         }
-        text.append(lastInstantText);
+        ascii(lastInstantText);
       } else {
-        text.append(value);
+        text(value.toString());
       }
     }
 
-    /** Most values hold nothing to escape: those are appended whole. */
-    private void escaped(String string) {
-      int first = 0;
-      while (first < string.length() && !special(string.charAt(first))) {
-        first++;
+    /** Text as it is when it holds nothing to escape (most does), in ASCII byte by byte. */
+    private void text(String string) {
+      boolean ascii = true;
+      for (int i = 0; i < string.length(); i++) {
+        char c = string.charAt(i);
+        if (special(c)) {
+          encoded(escaped(string));
+          return;
+        }
+        ascii &= c < 0x80;
       }
-      if (first == string.length()) {
-        text.append(string);
-        return;
+      if (ascii) {
+        ascii(string);
+      } else {
+        encoded(string);
       }
-      text.append(string, 0, first);
-      for (int i = first; i < string.length(); i++) {
+    }
+
+    private static String escaped(String string) {
+      StringBuilder escaped = new StringBuilder(string.length() + 8);
+      for (int i = 0; i < string.length(); i++) {
         char c = string.charAt(i);
         switch (c) {
-          case '\\' -> text.append("\\\\");
-          case '\t' -> text.append("\\t");
-          case '\n' -> text.append("\\n");
-          case '\r' -> text.append("\\r");
-          default -> text.append(c);
+          case '\\' -> escaped.append("\\\\");
+          case '\t' -> escaped.append("\\t");
+          case '\n' -> escaped.append("\\n");
+          case '\r' -> escaped.append("\\r");
+          default -> escaped.append(c);
         }
       }
+      return escaped.toString();
     }
 
     private static boolean special(char c) {
       return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    byte[] bytes() {
-      return text.toString().getBytes(StandardCharsets.UTF_8);
+    /** Text of ASCII characters only. */
+    private void ascii(String string) {
+      ByteBuffer to = room(string.length());
+      byte[] bytes = to.array();
+      int at = to.position();
+      for (int i = 0; i < string.length(); i++) {
+        bytes[at + i] = (byte) string.charAt(i);
+      }
+      to.position(at + string.length());
+    }
+
+    private void encoded(String string) {
+      utf8.reset();
+      utf8.encode(CharBuffer.wrap(string), room(string.length() * 3), true);
+      utf8.flush(buffer);
+    }
+
+    /** The buffer, with room for at least this many more bytes. */
+    private ByteBuffer room(int bytes) {
+      if (buffer.remaining() < bytes) {
+        ByteBuffer larger =
+            ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
+        buffer.flip();
+        larger.put(buffer);
+        buffer = larger;
+      }
+      return buffer;
     }
 
     @Override
     public String toString() {
-      return text.toString();
+      return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
     }
   }
 
