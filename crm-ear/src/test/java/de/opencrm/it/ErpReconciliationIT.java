@@ -630,6 +630,40 @@ class ErpReconciliationIT {
     assertThat(previousYearRevenue(numbers)).isEqualTo(expected);
   }
 
+  @Test
+  void aLargeFileCheckedInTwoPiecesRefusesWhatAWholeCheckWould() throws Exception {
+    // 20 debtors, each followed by a MiB of blank lines: over the 16 MiB from which a file is
+    // checked in two pieces side by side; the duplicate and the broken record lie in the second
+    StringBuilder text =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<debtors xmlns=\"urn:opencrm:erp:1\">\n");
+    String padding = ("\n" + " ".repeat(1023)).repeat(1024);
+    Map<Integer, Long> lineOf = new LinkedHashMap<>();
+    for (int n = 1; n <= 20; n++) {
+      lineOf.put(n, text.chars().filter(c -> c == '\n').count() + 1);
+      String number = n == 15 ? number(71) : number(70 + n);
+      String extra = n == 17 ? "<creditLimit>viel</creditLimit>" : "";
+      text.append(debtor(number, "Kappa " + tag + " " + n, extra)).append(padding).append('\n');
+    }
+    text.append("</debtors>\n");
+    assertThat(text.length()).isGreaterThan(16 << 20);
+    write("debtors-" + tag + "-large.xml", text.toString());
+
+    long run = run("debtors-" + tag + "-large.xml");
+
+    assertThat(admin.call(() -> runs.refused(run)))
+        .extracting(r -> r.reason() + " " + r.key() + " line " + r.line())
+        .containsExactlyInAnyOrder(
+            "DUPLICATE " + number(71) + " line " + lineOf.get(15),
+            "SCHEMA " + number(87) + " line " + lineOf.get(17));
+    assertThat(admin.call(() -> runs.refused(run)))
+        .filteredOn(r -> r.reason() == ErpFileCheck.Code.DUPLICATE)
+        .extracting(ErpMirror.Refused::detail)
+        .containsExactly("first as record 1");
+    assertThat(admin.call(() -> mirror.knownDebtors(List.of(number(86), number(88), number(90)))))
+        .hasSize(3);
+  }
+
   /** The previous year's revenue of the debtors that have figures, by number. */
   private Map<String, BigDecimal> previousYearRevenue(List<String> numbers) throws Exception {
     Map<String, BigDecimal> revenue = new LinkedHashMap<>();

@@ -105,7 +105,8 @@ public class ErpReconciliationService {
    * checked as a whole, once, and kept with its checksum; a file applied before is passed over. A
    * restarted run finds its files as they were. Every file's check and checksum start at once, each
    * on a thread of its own (the debtors' schema check, the longest, does not wait for the
-   * checksums); the check of a file found applied before is thrown away.
+   * checksums), a large XML file's check in two pieces side by side (joined, they find what
+   * checking it whole finds); the check of a file found applied before is thrown away.
    */
   public List<ErpFile> receive(long run, List<String> names) {
     List<ErpFile> known = files(run);
@@ -114,14 +115,15 @@ public class ErpReconciliationService {
     }
     List<String> chosen = names.isEmpty() ? inboundFiles() : names;
     List<Path> paths = chosen.stream().map(this::inboundFile).toList();
-    List<Future<ErpFileCheck>> checking =
-        startEach(
-            paths,
-            path ->
-                new ErpFileChecker(MAX_REFUSED_PER_FILE)
-                    .check(path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow()));
+    ErpFileChecker checker = new ErpFileChecker(MAX_REFUSED_PER_FILE);
+    List<List<Future<ErpFileChecker.PieceCheck>>> checking = new ArrayList<>();
+    for (Path path : paths) {
+      checking.add(startEach(pieces(checker, path), checker::check));
+    }
     List<Future<String>> summing = startEach(paths, ErpReconciliationService::checksum);
-    List<String> sums = answers(summing, List.of(checking, summing));
+    List<List<? extends Future<?>>> all = new ArrayList<>(checking);
+    all.add(summing);
+    List<String> sums = answers(summing, all);
     Instant now = time.now();
     List<ErpFile> received = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
@@ -132,7 +134,7 @@ public class ErpReconciliationService {
       Optional<ErpFile> applied = appliedBefore(file.getChecksum());
       if (applied.isPresent()) {
         file.duplicateOf(applied.get());
-        checking.get(i).cancel(true);
+        checking.get(i).forEach(piece -> piece.cancel(true));
       }
       received.add(file);
     }
@@ -142,10 +144,36 @@ public class ErpReconciliationService {
       if (file.getStatus() == ErpFile.Status.DUPLICATE) {
         em.persist(file);
       } else {
-        store(file, answer(checking.get(i), List.of(checking)));
+        store(file, joined(checker, paths.get(i), answers(checking.get(i), all)));
       }
     }
     return received;
+  }
+
+  /** The pieces a file is checked in, side by side (a large XML file in two). */
+  private static List<ErpFileChecker.Piece> pieces(ErpFileChecker checker, Path path) {
+    try {
+      return checker.pieces(
+          path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow(), 2);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The pieces' findings joined; the whole file checked again when a piece was unusable. */
+  private static ErpFileCheck joined(
+      ErpFileChecker checker, Path path, List<ErpFileChecker.PieceCheck> pieces) {
+    return checker
+        .join(pieces)
+        .orElseGet(
+            () -> {
+              try {
+                return checker.check(
+                    path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   /** The files waiting in the inbound folder, by name. */
@@ -248,18 +276,18 @@ public class ErpReconciliationService {
     }
   }
 
-  /** What reading a file answers. */
-  private interface FileReading<T> {
-    T read(Path file) throws IOException;
+  /** What reading a file, or a piece of one, answers. */
+  private interface FileReading<F, T> {
+    T read(F file) throws IOException;
   }
 
   /**
-   * Starts reading each file on a managed thread of its own (the run's files are large and few),
-   * answers in the files' order.
+   * Starts reading each file (or piece) on a managed thread of its own (the run's files are large
+   * and few), answers in the files' order.
    */
-  private <T> List<Future<T>> startEach(List<Path> files, FileReading<T> reading) {
+  private <F, T> List<Future<T>> startEach(List<F> files, FileReading<F, T> reading) {
     List<Future<T>> pending = new ArrayList<>();
-    for (Path file : files) {
+    for (F file : files) {
       pending.add(executor.submit(() -> reading.read(file)));
     }
     return pending;

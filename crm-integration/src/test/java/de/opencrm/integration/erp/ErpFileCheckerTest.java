@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,9 @@ class ErpFileCheckerTest {
   @TempDir Path dir;
 
   private final ErpFileChecker checker = new ErpFileChecker(100);
+
+  /** Splits every XML file it can. */
+  private final ErpFileChecker splitting = new ErpFileChecker(100, 1);
 
   private static String debtor(String number, String name) {
     return "  <debtor>\n    <debtorNumber>"
@@ -171,5 +175,87 @@ class ErpFileCheckerTest {
       assertEquals(2, r.line());
       assertNull(stream.next());
     }
+  }
+
+  /** Checks in two pieces, as receive does side by side. */
+  private Optional<ErpFileCheck> inPieces(Path file) throws IOException {
+    List<ErpFileChecker.Piece> pieces = splitting.pieces(file, ErpKind.DEBTORS, 2);
+    assertEquals(2, pieces.size(), "split in two");
+    List<ErpFileChecker.PieceCheck> checks = new ArrayList<>();
+    for (ErpFileChecker.Piece piece : pieces) {
+      checks.add(splitting.check(piece));
+    }
+    return splitting.join(checks);
+  }
+
+  private Path twelveDebtors(String name, String lineBreak) throws IOException {
+    List<String> records = new ArrayList<>();
+    for (int n = 1; n <= 12; n++) {
+      String number =
+          switch (n) {
+            case 3, 8, 11 -> "10001"; // once in the first half, twice in the second
+            case 12 -> "10009"; // twice, both in the second half
+            default -> "1000" + n;
+          };
+      String record = debtor(number, "Firma " + n);
+      records.add(n == 2 || n == 10 ? record.replace("5000.00", "viel") : record);
+    }
+    Path file = xml(name, records.toArray(String[]::new));
+    return Files.writeString(file, Files.readString(file).replace("\n", lineBreak));
+  }
+
+  @Test
+  void twoPiecesFindWhatTheWholeFileCheckFinds() throws IOException {
+    for (String lineBreak : List.of("\n", "\r\n", "\r")) {
+      Path file = twelveDebtors("debtors-pieces.xml", lineBreak);
+      ErpFileCheck whole = checker.check(file, ErpKind.DEBTORS);
+      assertEquals(12, whole.records());
+      assertEquals("first as record 1", whole.refused().get(8L).detail());
+      assertEquals("first as record 1", whole.refused().get(11L).detail());
+      assertEquals("first as record 9", whole.refused().get(12L).detail());
+      assertEquals(Code.SCHEMA, whole.refused().get(10L).code());
+      assertEquals(6, whole.refused().size(), whole.refused().toString());
+
+      ErpFileCheck joined = inPieces(file).orElseThrow();
+
+      assertEquals(whole, joined, lineBreak.replace("\r", "CR").replace("\n", "LF"));
+    }
+  }
+
+  @Test
+  void aSplitInsideACommentIsFoundOutAndLeavesTheFileToBeCheckedWhole() throws IOException {
+    Path file =
+        xml(
+            "debtors-comment.xml",
+            debtor("10001", "A"),
+            debtor("10002", "B"),
+            "<!-- " + " </debtor> ".repeat(200) + "-->\n",
+            debtor("10003", "C"));
+
+    assertTrue(checker.check(file, ErpKind.DEBTORS).usable());
+    assertTrue(inPieces(file).isEmpty());
+  }
+
+  @Test
+  void aFileBrokenInItsSecondPieceIsLeftToBeCheckedWhole() throws IOException {
+    Path whole = twelveDebtors("debtors-long.xml", "\n");
+    String text = Files.readString(whole);
+    Path file =
+        Files.writeString(dir.resolve("debtors-cut.xml"), text.substring(0, text.length() - 30));
+
+    assertEquals(Code.MALFORMED, checker.check(file, ErpKind.DEBTORS).fatal().code());
+    assertTrue(inPieces(file).isEmpty());
+  }
+
+  @Test
+  void smallFilesAndCsvAreCheckedInOnePiece() throws IOException {
+    Path xml = twelveDebtors("debtors-small.xml", "\n");
+    assertEquals(1, checker.pieces(xml, ErpKind.DEBTORS, 2).size(), "below 16 MiB");
+    assertEquals(1, splitting.pieces(xml, ErpKind.DEBTORS, 1).size(), "one asked for");
+    Path csv =
+        Files.writeString(
+            dir.resolve("debtors-small.csv"),
+            String.join(";", ErpKind.DEBTORS.fields()) + "\n10001;Müller;GmbH;;;;;;;;false\n");
+    assertEquals(1, splitting.pieces(csv, ErpKind.DEBTORS, 2).size(), "CSV");
   }
 }
