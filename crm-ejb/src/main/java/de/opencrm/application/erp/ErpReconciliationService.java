@@ -129,7 +129,7 @@ public class ErpReconciliationService {
     for (int i = 0; i < paths.size(); i++) {
       Path path = paths.get(i);
       String name = path.getFileName().toString();
-      ErpKind kind = ErpKind.ofFileName(name).orElseThrow();
+      ErpKind kind = kindOf(path);
       ErpFile file = new ErpFile(run, name, kind, sums.get(i), size(path), now);
       Optional<ErpFile> applied = appliedBefore(file.getChecksum());
       if (applied.isPresent()) {
@@ -150,11 +150,15 @@ public class ErpReconciliationService {
     return received;
   }
 
+  /** The kind of a file in the inbound folder (its name said one when it was chosen). */
+  private static ErpKind kindOf(Path file) {
+    return ErpKind.ofFileName(file.getFileName().toString()).orElseThrow();
+  }
+
   /** The pieces a file is checked in, side by side (a large XML file in two). */
   private static List<ErpFileChecker.Piece> pieces(ErpFileChecker checker, Path path) {
     try {
-      return checker.pieces(
-          path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow(), 2);
+      return checker.pieces(path, kindOf(path), 2);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -168,8 +172,7 @@ public class ErpReconciliationService {
         .orElseGet(
             () -> {
               try {
-                return checker.check(
-                    path, ErpKind.ofFileName(path.getFileName().toString()).orElseThrow());
+                return checker.check(path, kindOf(path));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

@@ -82,13 +82,20 @@ public final class ErpFileChecker {
 
   /**
    * A part of a file, checked on its own: the bytes from {@code from} to {@code to} (-1: the end),
-   * after {@code prolog} (null: the piece starts the file) and before {@code rootEnd} (null: the
-   * piece ends the file).
+   * after {@code prolog} (null: the piece starts the file) with its {@code prologLines} line
+   * breaks, and before {@code rootEnd} (null: the piece ends the file).
    */
-  public record Piece(Path file, ErpKind kind, long from, long to, byte[] prolog, byte[] rootEnd) {
+  public record Piece(
+      Path file,
+      ErpKind kind,
+      long from,
+      long to,
+      byte[] prolog,
+      long prologLines,
+      byte[] rootEnd) {
 
     static Piece whole(Path file, ErpKind kind) {
-      return new Piece(file, kind, 0, -1, null, null);
+      return new Piece(file, kind, 0, -1, null, 0, null);
     }
 
     InputStream open() throws IOException {
@@ -111,19 +118,6 @@ public final class ErpFileChecker {
         channel.close();
         throw e;
       }
-    }
-
-    /** Lines the prolog takes before the piece's own bytes begin (counted as the parser counts). */
-    long prologLines() {
-      long lines = 0;
-      if (prolog != null) {
-        for (int i = 0; i < prolog.length; i++) {
-          if (prolog[i] == '\r' || (prolog[i] == '\n' && (i == 0 || prolog[i - 1] != '\r'))) {
-            lines++;
-          }
-        }
-      }
-      return lines;
     }
   }
 
@@ -194,6 +188,7 @@ public final class ErpFileChecker {
       return List.of(whole);
     }
     byte[] prolog = first.get().prolog();
+    long prologLines = first.get().prologLines();
     byte[] recordEnd =
         lastTag(bytes(file, Math.max(0, first.get().offset() - 256), first.get().offset()));
     byte[] rootEnd = rootEnd(prolog);
@@ -205,8 +200,8 @@ public final class ErpFileChecker {
       return List.of(whole);
     }
     return List.of(
-        new Piece(file, kind, 0, split, null, rootEnd),
-        new Piece(file, kind, split, -1, prolog, null));
+        new Piece(file, kind, 0, split, null, 0, rootEnd),
+        new Piece(file, kind, split, -1, prolog, prologLines, null));
   }
 
   private static ErpFormat format(Path file) {

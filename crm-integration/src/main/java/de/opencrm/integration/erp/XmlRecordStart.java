@@ -17,7 +17,8 @@ import java.util.Optional;
  * <p>What a parser needs to go on is the file's prolog (everything up to and including the root's
  * start tag, so declaration, encoding and namespaces stay the same), then the file from {@code
  * offset}, the byte behind the end tag of the last record passed over. Its line numbers count from
- * the prolog; {@code lineShift} added to them gives the file's own.
+ * the prolog (which holds {@code prologLines} line breaks); {@code lineShift} added to them gives
+ * the file's own.
  *
  * <p>The scan knows markup as far as it decides where an element starts or ends: start and end
  * tags, quoted attribute values (which may hold {@code >}), comments, CDATA sections and processing
@@ -25,7 +26,7 @@ import java.util.Optional;
  * declaration, UTF-16, a prolog over 64 KiB, fewer records than asked for) it answers nothing and
  * the caller parses its way there.
  */
-public record XmlRecordStart(byte[] prolog, long offset, long lineShift) {
+public record XmlRecordStart(byte[] prolog, long prologLines, long offset, long lineShift) {
 
   static final int MAX_PROLOG = 64 * 1024;
   private static final int BUFFER = 1 << 20;
@@ -269,7 +270,7 @@ public record XmlRecordStart(byte[] prolog, long offset, long lineShift) {
 
     private void recordEnded() {
       if (++records == before) {
-        found = new XmlRecordStart(prolog, position, lines - prologLines);
+        found = new XmlRecordStart(prolog, prologLines, position, lines - prologLines);
       }
     }
   }

@@ -68,6 +68,7 @@ class XmlRecordStartTest {
     assertTrue(before.endsWith("  </debtor>"), before);
     String prolog = new String(start.prolog(), StandardCharsets.UTF_8);
     assertTrue(prolog.endsWith("'a \"quoted\" > sign' >"), prolog);
+    assertEquals(3, start.prologLines());
     assertEquals(7 - 3, start.lineShift());
   }
 
