@@ -16,6 +16,8 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
+import de.opencrm.domain.contact.UncheckedKind;
+import de.opencrm.domain.contact.UncheckedValue;
 import de.opencrm.domain.duplicate.DuplicateHit;
 import de.opencrm.integration.vcard.PersonCard;
 import de.opencrm.integration.vcard.VCards;
@@ -53,8 +55,17 @@ import java.util.Optional;
 })
 public class ContactCardService {
 
-  /** What became of one card: imported (perhaps with a new company), or a problem. */
-  public record Outcome(boolean accountCreated, CardImport.Problem problem) {}
+  /**
+   * What became of one card: imported (perhaps with a new company, perhaps with values kept
+   * unchecked, each a warning), or a problem.
+   */
+  public record Outcome(
+      boolean accountCreated, CardImport.Problem problem, List<CardImport.Problem> warnings) {
+
+    static Outcome refused(CardImport.Problem problem) {
+      return new Outcome(false, problem, List.of());
+    }
+  }
 
   @Inject ContactRepository contacts;
   @Inject AccountRepository accounts;
@@ -98,6 +109,7 @@ public class ContactCardService {
     List<PersonCard> cards = VCards.read(in);
     ContactCardService self = context.getBusinessObject(ContactCardService.class);
     List<CardImport.Problem> problems = new ArrayList<>();
+    List<CardImport.Problem> warnings = new ArrayList<>();
     int created = 0;
     int accountsCreated = 0;
     for (int i = 0; i < cards.size(); i++) {
@@ -106,16 +118,17 @@ public class ContactCardService {
       try {
         outcome = self.importCard(i + 1, card);
       } catch (RuntimeException e) {
-        outcome = new Outcome(false, problem(i + 1, card, refusal(e)));
+        outcome = Outcome.refused(problem(i + 1, card, refusal(e)));
       }
       if (outcome.problem() == null) {
         created++;
         accountsCreated += outcome.accountCreated() ? 1 : 0;
+        warnings.addAll(outcome.warnings());
       } else {
         problems.add(outcome.problem());
       }
     }
-    return new CardImport(cards.size(), created, accountsCreated, problems);
+    return new CardImport(cards.size(), created, accountsCreated, problems, warnings);
   }
 
   /** One card: checked, compared with the stored contacts, saved with its company or not at all. */
@@ -124,15 +137,24 @@ public class ContactCardService {
   @Permission(area = Area.CONTACTS, operation = Operation.CREATE)
   public Outcome importCard(int number, PersonCard card) {
     if (!card.hasName()) {
-      return new Outcome(false, problem(number, card, new BusinessException("vcard.noName")));
+      return Outcome.refused(problem(number, card, new BusinessException("vcard.noName")));
     }
     ContactForm form = ContactCards.toForm(card);
+    List<UncheckedValue> aside = new ArrayList<>();
+    if (card.nameDerived()) {
+      aside.add(
+          new UncheckedValue(
+              UncheckedKind.NAME_DERIVED,
+              "lastName",
+              card.emails().isEmpty() ? form.getDisplayName() : card.emails().get(0).value()));
+    }
+    aside.addAll(UncheckedValues.setAside(form, validator));
+    form.setSetAside(aside);
     Optional<ConstraintViolation<ContactForm>> invalid =
         validator.validate(form).stream().findFirst();
     if (invalid.isPresent()) {
       ConstraintViolation<ContactForm> violation = invalid.get();
-      return new Outcome(
-          false,
+      return Outcome.refused(
           problem(
               number,
               card,
@@ -144,8 +166,7 @@ public class ContactCardService {
     }
     List<DuplicateHit> alike = duplicates.likelyDuplicatesOf(form);
     if (!alike.isEmpty()) {
-      return new Outcome(
-          false,
+      return Outcome.refused(
           problem(number, card, new BusinessException("vcard.duplicate", alike.get(0).label())));
     }
     boolean accountCreated = false;
@@ -157,7 +178,19 @@ public class ContactCardService {
       accountCreated = company.created();
     }
     contactService.createContact(form);
-    return new Outcome(accountCreated, null);
+    String name = problem(number, card, new BusinessException("vcard.failed")).name();
+    return new Outcome(
+        accountCreated,
+        null,
+        aside.stream()
+            .map(
+                value ->
+                    new CardImport.Problem(
+                        number,
+                        name,
+                        "unchecked.kind." + value.getKind().name(),
+                        List.of(value.getWritten())))
+            .toList());
   }
 
   private static BusinessException refusal(Throwable e) {

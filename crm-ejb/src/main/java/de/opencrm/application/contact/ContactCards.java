@@ -37,7 +37,8 @@ final class ContactCards {
                     address.getState(),
                     address.getCountry())),
         contact.getBirthday(),
-        contact.getPreferredLanguage());
+        contact.getPreferredLanguage(),
+        false);
   }
 
   /** A new contact's form filled from a card; the company is resolved by the caller. */

@@ -4,6 +4,7 @@ import de.opencrm.application.common.AddressForm;
 import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
+import de.opencrm.domain.contact.UncheckedValue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
@@ -62,6 +63,12 @@ public class ContactForm extends AddressForm {
 
   /** When the person's data was erased (Art. 17 DSGVO); null for a normal record. */
   private Instant erasedAt;
+
+  /** What imports brought and nobody has checked yet, as stored (shown, never edited). */
+  private List<UncheckedValue> unchecked = new ArrayList<>();
+
+  /** What the import filling this form could not check, to be kept on the person when saved. */
+  private List<UncheckedValue> setAside = new ArrayList<>();
 
   public boolean isNew() {
     return id == null;
@@ -281,5 +288,21 @@ public class ContactForm extends AddressForm {
 
   public void setCustom(List<CustomEntry> custom) {
     this.custom = custom == null ? new ArrayList<>() : new ArrayList<>(custom);
+  }
+
+  public List<UncheckedValue> getUnchecked() {
+    return unchecked;
+  }
+
+  public void setUnchecked(List<UncheckedValue> unchecked) {
+    this.unchecked = unchecked;
+  }
+
+  public List<UncheckedValue> getSetAside() {
+    return setAside;
+  }
+
+  public void setSetAside(List<UncheckedValue> setAside) {
+    this.setAside = setAside;
   }
 }

@@ -172,6 +172,7 @@ public class ContactService {
       form.setMergedIntoName(contact.getMergedInto().getLastName());
     }
     form.setCustom(customValues.entriesOf(RecordRef.Kind.CONTACT, contact));
+    form.setUnchecked(new ArrayList<>(contact.getUnchecked()));
     sensitiveReads.read("Contact", contact.getId(), contact);
     return form;
   }
@@ -196,6 +197,7 @@ public class ContactService {
     apply(form, contact);
     customValues.apply(RecordRef.Kind.CONTACT, form.getCustom(), contact);
     contact.retag(tags.resolve(form.getTags(), stamp));
+    contact.keepUnchecked(form.getSetAside());
     contact.recordCreation(stamp.user(), stamp.at());
     return contacts.add(contact).getId();
   }
@@ -218,6 +220,21 @@ public class ContactService {
     apply(form, contact);
     customValues.apply(RecordRef.Kind.CONTACT, form.getCustom(), contact);
     contact.retag(tags.resolve(form.getTags(), stamp));
+    contact.keepUnchecked(form.getSetAside());
+    contact.recordModification(stamp.user(), stamp.at());
+  }
+
+  /** Somebody has looked at what imports could not check and tidied the person. */
+  @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})
+  @Permission(area = Area.CONTACTS, operation = Operation.EDIT)
+  public void markChecked(long id, long version) {
+    Contact contact = find(id);
+    contact.requireVersion(version);
+    if (!mayEdit(contact)) {
+      throw new BusinessException("contact.notYours", contact.getOwner().getDisplayName());
+    }
+    Stamp stamp = Stamp.of(context);
+    contact.markChecked();
     contact.recordModification(stamp.user(), stamp.at());
   }
 

@@ -243,6 +243,9 @@ final class SubjectDisclosure {
         .put("owner", contact.getOwner().getDisplayName())
         .put("team", contact.getTeam() == null ? null : contact.getTeam().getName())
         .put("tags", contact.tagNames())
+        .put(
+            "uncheckedFromImports",
+            contact.getUnchecked().stream().map(u -> u.getWritten()).toList())
         .put("createdAt", contact.getCreatedAt())
         .put("createdBy", contact.getCreatedBy())
         .put("modifiedAt", contact.getModifiedAt())

@@ -40,6 +40,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,6 +120,12 @@ public class Contact extends AuditedEntity
 
   /** The person's own postal address (a B2C customer's, or a private one). */
   @Embedded private Address address = new Address();
+
+  /** What an import brought and could not check, kept as written until someone has looked. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "crm_contact_unchecked", joinColumns = @JoinColumn(name = "contact_id"))
+  @OrderColumn(name = "position")
+  private List<UncheckedValue> unchecked = new ArrayList<>();
 
   /** Personal data: encrypted in the database, only "changed" in the audit journal. */
   @Sensitive
@@ -225,6 +232,20 @@ public class Contact extends AuditedEntity
     refreshKeys();
   }
 
+  /** Keeps values an import could not check beside those kept before. */
+  public void keepUnchecked(List<UncheckedValue> values) {
+    unchecked.addAll(values);
+  }
+
+  /** Somebody has looked at the unchecked values and tidied what needed it. */
+  public void markChecked() {
+    unchecked.clear();
+  }
+
+  public List<UncheckedValue> getUnchecked() {
+    return Collections.unmodifiableList(unchecked);
+  }
+
   public void live(Address newAddress) {
     this.address = newAddress == null ? new Address() : newAddress;
   }
@@ -279,6 +300,7 @@ public class Contact extends AuditedEntity
     this.address = new Address();
     emails.clear();
     phones.clear();
+    unchecked.clear();
     this.email = null;
     this.phone = null;
     tags.clear();

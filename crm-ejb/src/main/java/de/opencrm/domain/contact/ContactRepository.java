@@ -8,6 +8,9 @@ import java.util.Optional;
 
 public interface ContactRepository {
 
+  /** The list criterion "true": only people with values an import could not check. */
+  String UNCHECKED = "unchecked";
+
   Optional<Contact> findById(long id);
 
   /** The (oldest) unmerged contact whose primary e-mail address this is, in any case. */

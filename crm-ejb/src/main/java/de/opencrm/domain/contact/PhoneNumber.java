@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,21 @@ public final class PhoneNumber {
     } catch (NumberParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A number written without its country code, placed in the first of the given countries (ISO
+   * codes, the likeliest first) where it is a valid number; a number with its country code is
+   * placed wherever it belongs. Empty if no country knows it.
+   */
+  public static Optional<PhoneNumber> place(String written, List<String> countries) {
+    for (String country : countries) {
+      Optional<PhoneNumber> placed = parse(written, country);
+      if (placed.isPresent()) {
+        return placed;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A number as stored. */

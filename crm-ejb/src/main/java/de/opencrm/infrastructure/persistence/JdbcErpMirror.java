@@ -549,8 +549,9 @@ public class JdbcErpMirror implements ErpMirror {
         PreparedStatement s = db.prepareStatement(sql)) {
       bind(s, parameters);
       s.setMaxRows(limit);
-      // streamed a page at a time where the driver can (PostgreSQL inside a transaction)
-      s.setFetchSize(IN_LIST);
+      // streamed a page at a time where the driver can (PostgreSQL inside a transaction); never
+      // more than the rows asked for, which H2 refuses
+      s.setFetchSize(limit > 0 ? Math.min(limit, IN_LIST) : IN_LIST);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           row.read(r);

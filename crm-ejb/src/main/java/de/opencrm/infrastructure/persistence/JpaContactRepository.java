@@ -125,6 +125,9 @@ public class JpaContactRepository implements ContactRepository {
               + " WHERE ct.contact_id = c.id AND t.name_key = ?)");
       parameters.add(TagNames.key(tag));
     }
+    if (onlyUnchecked(request)) {
+      sql.append(" AND EXISTS (SELECT 1 FROM crm_contact_unchecked u WHERE u.contact_id = c.id)");
+    }
     if (filter != null && !filter.isBlank()) {
       sql.append(" AND c.search_key LIKE ? ESCAPE '\\'");
       parameters.add(Jpql.containsPattern(SearchText.fold(wanted(filter))));
@@ -158,6 +161,9 @@ public class JpaContactRepository implements ContactRepository {
     if (request.criterion(Jpql.TAG) != null) {
       conditions.add(Jpql.taggedWith("c"));
     }
+    if (onlyUnchecked(request)) {
+      conditions.add("c.unchecked IS NOT EMPTY");
+    }
     custom.ifPresent(f -> conditions.add(Jpql.customCondition("c", f)));
     String visible = ScopeConditions.jpql("c", scope);
     if (visible != null) {
@@ -182,6 +188,10 @@ public class JpaContactRepository implements ContactRepository {
     if (accountId != null) {
       query.setParameter("accountId", accountId);
     }
+  }
+
+  private static boolean onlyUnchecked(PageRequest request) {
+    return "true".equals(request.criterion(UNCHECKED));
   }
 
   /** A filter that is a phone number in any notation is looked for in its stored E.164 form. */

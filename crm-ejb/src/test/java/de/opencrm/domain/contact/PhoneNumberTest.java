@@ -33,4 +33,16 @@ class PhoneNumberTest {
     assertThat(PhoneNumber.parse("123", "DE")).isEmpty();
     assertThat(PhoneNumber.parse(" ", "DE")).isEmpty();
   }
+
+  @Test
+  void aNumberWrittenTheWayItsCountryWritesItIsPlacedByTheCountriesTriedInOrder() {
+    assertThat(PhoneNumber.place("(905) 555-1234", java.util.List.of("CA", "DE")))
+        .map(PhoneNumber::e164)
+        .hasValue("+19055551234");
+    assertThat(PhoneNumber.place("905-555-1234", java.util.List.of("DE"))).isEmpty();
+    assertThat(PhoneNumber.place("+49 30 1234567", java.util.List.of("US")))
+        .as("a number with its country code is placed wherever it belongs")
+        .map(PhoneNumber::e164)
+        .hasValue("+49301234567");
+  }
 }

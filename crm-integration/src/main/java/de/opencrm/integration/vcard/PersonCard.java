@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One person as a vCard describes them, reduced to what a CRM contact holds. Lists keep the card's
- * order with the preferred entry first.
+ * order with the preferred entry first. {@code nameDerived}: the card has no structured name (N),
+ * so the name was taken from its formatted name (FN) or its e-mail address and wants a look.
  */
 public record PersonCard(
     String title,
@@ -17,7 +18,8 @@ public record PersonCard(
     List<Channel> phones,
     List<PostalAddress> addresses,
     LocalDate birthday,
-    String language) {
+    String language,
+    boolean nameDerived) {
 
   /** An e-mail address or phone number and where it reaches the person. */
   public record Channel(String value, Kind kind) {}
@@ -31,7 +33,7 @@ public record PersonCard(
     OTHER
   }
 
-  /** A postal address; country as the card writes it (a name or an ISO code). */
+  /** A postal address; the country's ISO code, or the country as written where none is known. */
   public record PostalAddress(
       String street, String postalCode, String city, String region, String country) {}
 

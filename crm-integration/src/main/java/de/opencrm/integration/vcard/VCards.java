@@ -86,12 +86,20 @@ public final class VCards {
     String first = name == null ? null : blankToNull(name.getGiven());
     String last = name == null ? null : blankToNull(name.getFamily());
     String title = name == null ? null : blankToNull(String.join(" ", name.getPrefixes()));
-    if (last == null && vcard.getFormattedName() != null) {
+    List<PersonCard.Channel> emails = preferredFirst(vcard.getEmails(), VCards::email);
+    boolean derived = last == null;
+    String formatted =
+        vcard.getFormattedName() == null ? null : blankToNull(vcard.getFormattedName().getValue());
+    if (last == null && formatted != null) {
       // cards with only FN ("Anna Müller"): the last word is taken as the last name
-      String formatted = vcard.getFormattedName().getValue().strip();
       int space = formatted.lastIndexOf(' ');
       last = blankToNull(space < 0 ? formatted : formatted.substring(space + 1));
       first = first != null ? first : space < 0 ? null : blankToNull(formatted.substring(0, space));
+    }
+    if (last == null && first == null && !emails.isEmpty()) {
+      String[] parts = NameFromAddress.of(emails.get(0).value());
+      first = parts[0];
+      last = parts[1];
     }
     Organization organization = vcard.getOrganization();
     Title position = vcard.getTitles().isEmpty() ? null : vcard.getTitles().get(0);
@@ -103,11 +111,12 @@ public final class VCards {
             ? null
             : blankToNull(organization.getValues().get(0)),
         position == null ? null : blankToNull(position.getValue()),
-        preferredFirst(vcard.getEmails(), VCards::email),
+        emails,
         preferredFirst(vcard.getTelephoneNumbers(), VCards::phone),
         preferredFirst(vcard.getAddresses(), VCards::address),
         birthday(vcard.getBirthday()),
-        vcard.getLanguages().isEmpty() ? null : vcard.getLanguages().get(0).getValue());
+        vcard.getLanguages().isEmpty() ? null : vcard.getLanguages().get(0).getValue(),
+        derived && last != null);
   }
 
   private static <P extends VCardProperty & HasAltId, T> List<T> preferredFirst(
@@ -176,7 +185,9 @@ public final class VCards {
         blankToNull(a.getPostalCode()),
         blankToNull(a.getLocality()),
         blankToNull(a.getRegion()),
-        Countries.isoCode(a.getCountry()));
+        Countries.isoCode(a.getCountry()) != null
+            ? Countries.isoCode(a.getCountry())
+            : blankToNull(a.getCountry()));
   }
 
   private static LocalDate birthday(Birthday birthday) {

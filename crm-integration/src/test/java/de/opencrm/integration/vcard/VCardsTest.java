@@ -94,7 +94,8 @@ class VCardsTest {
                 new Channel("+49 221 1234567", Kind.WORK), new Channel("+49 170 1", Kind.MOBILE)),
             List.of(new PostalAddress("Hohe Straße 1", "50667", "Köln", "NRW", "DE")),
             LocalDate.of(1980, 5, 17),
-            "de");
+            "de",
+            false);
     for (VCardVersion version : List.of(VCardVersion.V3_0, VCardVersion.V4_0)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       VCards.write(List.of(card, card), version, out);
@@ -116,8 +117,56 @@ class VCardsTest {
                   card.phones(),
                   card.addresses(),
                   card.birthday(),
-                  null);
+                  null,
+                  false);
       assertThat(back.get(0)).as(version.toString()).isEqualTo(expected);
     }
+  }
+
+  private static PersonCard parse(String... lines) throws IOException {
+    String text = String.join("\r\n", lines) + "\r\n";
+    return VCards.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).get(0);
+  }
+
+  @Test
+  void aCardWithOnlyAnEmailAddressTakesItsNameFromTheAddressAndSaysSo() throws IOException {
+    PersonCard card =
+        parse(
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            "FN:",
+            "EMAIL;TYPE=INTERNET:anna-maria.schulte2@example.org",
+            "END:VCARD");
+    assertThat(card.firstName()).isEqualTo("Anna Maria");
+    assertThat(card.lastName()).isEqualTo("Schulte");
+    assertThat(card.nameDerived()).isTrue();
+    assertThat(card.hasName()).isTrue();
+  }
+
+  @Test
+  void aCardWithOnlyAFormattedNameTakesItAndSaysSo() throws IOException {
+    PersonCard card = parse("BEGIN:VCARD", "VERSION:3.0", "FN:Chidi Okafor", "END:VCARD");
+    assertThat(card.firstName()).isEqualTo("Chidi");
+    assertThat(card.lastName()).isEqualTo("Okafor");
+    assertThat(card.nameDerived()).isTrue();
+  }
+
+  @Test
+  void aCardNamingNobodyHasNoName() throws IOException {
+    PersonCard card = parse("BEGIN:VCARD", "VERSION:3.0", "ORG:Nur eine Firma", "END:VCARD");
+    assertThat(card.hasName()).isFalse();
+  }
+
+  @Test
+  void aCountryNobodyKnowsIsKeptAsWritten() throws IOException {
+    PersonCard card =
+        parse(
+            "BEGIN:VCARD",
+            "VERSION:4.0",
+            "N:Krause;Petra;;;",
+            "ADR;TYPE=home:;;Lindenweg 3;Bielefeld;;33602;Westfalenland",
+            "END:VCARD");
+    assertThat(card.addresses().get(0).country()).isEqualTo("Westfalenland");
+    assertThat(card.nameDerived()).isFalse();
   }
 }

@@ -137,4 +137,17 @@ public class ContactEditView implements Serializable {
       return null;
     }
   }
+
+  /** The values imports could not check have been looked at: they go. */
+  public String markChecked() {
+    try {
+      contacts.markChecked(id, form.getVersion());
+      errors.info("unchecked.done", form.getLastName());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/contacts/contact.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      errors.show(e, FORM);
+      return null;
+    }
+  }
 }

@@ -219,6 +219,16 @@ public class ContactImportView implements Serializable {
     return all.subList(0, Math.min(SHOWN_ERRORS, all.size()));
   }
 
+  /** The values imported rows kept unchecked, the first of them. */
+  public List<ImportJob.RowError> getShownWarnings() {
+    ImportJob job = getJob();
+    if (job == null) {
+      return List.of();
+    }
+    List<ImportJob.RowError> all = job.warnings();
+    return all.subList(0, Math.min(SHOWN_ERRORS, all.size()));
+  }
+
   public String reason(ImportJob.RowError error) {
     return errors.text(error.messageKey(), error.arguments().toArray());
   }

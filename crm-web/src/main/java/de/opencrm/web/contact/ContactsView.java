@@ -6,6 +6,7 @@ import de.opencrm.application.contact.ContactService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.integration.export.ExportFormat;
@@ -152,6 +153,19 @@ public class ContactsView extends RecordListView<ContactRow> {
   }
 
   /** A problem's reason in the user's language. */
+  /** Only people with values an import could not check. */
+  public boolean isOnlyUnchecked() {
+    return "true".equals(getModel().getCriteria().get(ContactRepository.UNCHECKED));
+  }
+
+  public void setOnlyUnchecked(boolean only) {
+    if (only) {
+      getModel().getCriteria().put(ContactRepository.UNCHECKED, "true");
+    } else {
+      getModel().getCriteria().remove(ContactRepository.UNCHECKED);
+    }
+  }
+
   public String reason(CardImport.Problem problem) {
     return errors.text(problem.messageKey(), problem.arguments().toArray());
   }

@@ -5,6 +5,7 @@ import de.opencrm.application.common.Stamp;
 import de.opencrm.application.contact.CompanyByName;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.contact.UncheckedValues;
 import de.opencrm.application.duplicate.DuplicateService;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -14,6 +15,7 @@ import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
+import de.opencrm.domain.contact.UncheckedValue;
 import de.opencrm.domain.contact.importing.ColumnMapping;
 import de.opencrm.domain.contact.importing.ImportField;
 import de.opencrm.domain.contact.importing.ImportTarget;
@@ -92,11 +94,13 @@ public class ContactImportService {
       try (CsvRows rows = CsvRows.open(job.file(), job.dialect())) {
         for (CsvRows.Row row : rows) {
           try {
-            if (self.importRow(job, row.values())) {
+            RowResult result = self.importRow(job, row.values());
+            if (result.updated()) {
               job.updatedOne();
             } else {
               job.createdOne();
             }
+            result.setAside().forEach(value -> job.warned(warning(row, value)));
           } catch (RuntimeException e) {
             job.refused(error(row, e));
           }
@@ -111,23 +115,23 @@ public class ContactImportService {
     }
   }
 
-  /**
-   * One row in its own transaction; returns whether it updated a stored record. A dry run rolls the
-   * row back after doing everything else.
-   */
+  /** What a row did: updated a stored record (or made a new one), and what it kept unchecked. */
+  public record RowResult(boolean updated, List<UncheckedValue> setAside) {}
+
+  /** One row in its own transaction. A dry run rolls the row back after doing everything else. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean importRow(ImportJob job, List<String> values) {
-    boolean updated =
+  public RowResult importRow(ImportJob job, List<String> values) {
+    RowResult result =
         job.target() == ImportTarget.COMPANIES
-            ? companyRows.importRow(job.mapping(), job.key(), values)
+            ? new RowResult(companyRows.importRow(job.mapping(), job.key(), values), List.of())
             : importPerson(job.mapping(), job.key(), values);
     if (job.isDryRun()) {
       context.setRollbackOnly();
     }
-    return updated;
+    return result;
   }
 
-  private boolean importPerson(ColumnMapping mapping, MatchKey key, List<String> values) {
+  private RowResult importPerson(ColumnMapping mapping, MatchKey key, List<String> values) {
     String email = mapping.valueOf(values, ImportField.EMAIL);
     Optional<Contact> stored =
         key == MatchKey.EMAIL && email != null && !email.isBlank()
@@ -141,6 +145,7 @@ public class ContactImportService {
     // custom field does not refuse every imported row
     form.setCustom(List.of());
     RowToForm.apply(mapping, values, form);
+    form.setSetAside(UncheckedValues.setAside(form, validator));
     RowCheck.requireValid(validator, form);
     String company = mapping.valueOf(values, ImportField.COMPANY);
     if (company != null && !company.isBlank() && !company.strip().equals(form.getAccountName())) {
@@ -158,7 +163,7 @@ public class ContactImportService {
       }
       contactService.createContact(form);
     }
-    return stored.isPresent();
+    return new RowResult(stored.isPresent(), form.getSetAside());
   }
 
   private static int countRows(ImportJob job) throws IOException {
@@ -169,6 +174,14 @@ public class ContactImportService {
       }
     }
     return count;
+  }
+
+  private static ImportJob.RowError warning(CsvRows.Row row, UncheckedValue value) {
+    return new ImportJob.RowError(
+        row.line(),
+        row.values(),
+        "unchecked.kind." + value.getKind().name(),
+        List.of(value.getWritten()));
   }
 
   private static ImportJob.RowError error(CsvRows.Row row, RuntimeException e) {

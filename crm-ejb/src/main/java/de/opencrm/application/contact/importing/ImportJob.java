@@ -35,6 +35,7 @@ public final class ImportJob {
   private final AtomicInteger updated = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
   private final List<RowError> errors = new ArrayList<>();
+  private final List<RowError> warnings = new ArrayList<>();
   private volatile int total = -1;
   private volatile boolean done;
   private volatile String fault;
@@ -76,6 +77,18 @@ public final class ImportJob {
     if (errors.size() < MAX_KEPT_ERRORS) {
       errors.add(error);
     }
+  }
+
+  /** A value of an imported row kept unchecked: a warning in the shape of a refusal. */
+  synchronized void warned(RowError warning) {
+    if (warnings.size() < MAX_KEPT_ERRORS) {
+      warnings.add(warning);
+    }
+  }
+
+  /** The values imported rows kept unchecked, a line each (at most {@link #MAX_KEPT_ERRORS}). */
+  public synchronized List<RowError> warnings() {
+    return List.copyOf(warnings);
   }
 
   void finished(String faultKey) {
