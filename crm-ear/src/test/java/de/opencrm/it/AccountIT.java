@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.contact.ContactForm;
+import de.opencrm.application.contact.ContactService;
 import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
@@ -29,6 +31,7 @@ class AccountIT {
   }
 
   @Inject AccountService accounts;
+  @Inject ContactService contacts;
 
   private static String unique() {
     return UUID.randomUUID().toString().substring(0, 6);
@@ -44,6 +47,39 @@ class AccountIT {
     form.setCity("Köln");
     form.setCountry("DE");
     return form;
+  }
+
+  @Test
+  void aRenamedCompanysPeopleAreFoundByItsNewName() throws Exception {
+    String tag = unique();
+    As sales = As.user("sales", "demo");
+    long id = sales.call(() -> accounts.createAccount(form("Altname Handel " + tag)));
+    ContactForm person = new ContactForm();
+    person.setLastName("Zeisig");
+    person.setAccountId(id);
+    long personId = sales.call(() -> contacts.createContact(person));
+
+    AccountForm renamed = sales.call(() -> accounts.loadAccount(id));
+    renamed.setName("Neuname Handel " + tag);
+    sales.run(() -> accounts.updateAccount(renamed));
+
+    assertThat(
+            sales
+                .call(
+                    () ->
+                        contacts.listContacts(
+                            new PageRequest(0, 10, null, true, "neuname handel " + tag), null))
+                .rows())
+        .extracting(r -> r.id())
+        .containsExactly(personId);
+    assertThat(
+            sales
+                .call(
+                    () ->
+                        contacts.listContacts(
+                            new PageRequest(0, 10, null, true, "altname handel " + tag), null))
+                .rows())
+        .isEmpty();
   }
 
   @Test

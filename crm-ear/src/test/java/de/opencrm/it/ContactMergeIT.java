@@ -9,17 +9,28 @@ import de.opencrm.application.activity.TaskForm;
 import de.opencrm.application.activity.TaskService;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.customfield.CustomFieldForm;
+import de.opencrm.application.customfield.CustomFieldService;
 import de.opencrm.application.duplicate.ContactMergeService;
+import de.opencrm.application.privacy.ConsentForm;
+import de.opencrm.application.privacy.ConsentService;
 import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.activity.ActivityRow;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.customfield.CustomFieldType;
 import de.opencrm.domain.duplicate.ContactField;
+import de.opencrm.domain.privacy.ConsentChannel;
+import de.opencrm.domain.privacy.ConsentPurpose;
+import de.opencrm.domain.privacy.ConsentRow;
+import de.opencrm.domain.privacy.ConsentSource;
+import de.opencrm.domain.privacy.LegalBasis;
 import de.opencrm.domain.search.SearchHit;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,6 +54,8 @@ class ContactMergeIT {
   @Inject JournalService journal;
   @Inject TaskService tasks;
   @Inject SearchService search;
+  @Inject CustomFieldService fields;
+  @Inject ConsentService consents;
 
   private long person(As sales, String first, String last, String email) throws Exception {
     ContactForm form = new ContactForm();
@@ -136,6 +149,81 @@ class ContactMergeIT {
     assertThatThrownBy(() -> sales.run(() -> merging.undoMerge(mergeId)))
         .isInstanceOf(BusinessException.class);
     assertThat(sales.call(() -> merging.undoableMergeInto(keep))).isEmpty();
+  }
+
+  @Test
+  void mergingCarriesTagsCustomValuesAndConsentsAndAnUndoTakesThemBack() throws Exception {
+    As sales = As.user("sales", "demo");
+    As admin = As.user("admin", "demo");
+    String tag = TestData.letterTag();
+    CustomFieldForm hobby = new CustomFieldForm();
+    hobby.setRecordKind(RecordRef.Kind.CONTACT);
+    hobby.setLabelDe("Hobby " + tag);
+    hobby.setLabelEn("Hobby " + tag);
+    hobby.setType(CustomFieldType.TEXT);
+    long fieldId = admin.call(() -> fields.saveField(hobby));
+    try {
+      long keep = person(sales, "Jana", "Vogt" + tag, "jana." + tag + "@example.de");
+      long dup = person(sales, "Jana", "Voigt" + tag, null);
+      ContactForm keepForm = sales.call(() -> contacts.loadContact(keep));
+      keepForm.setTags(List.of("Messe " + tag));
+      sales.run(() -> contacts.updateContact(keepForm));
+      ContactForm dupForm = sales.call(() -> contacts.loadContact(dup));
+      dupForm.setTags(List.of("Messe " + tag, "Newsletter " + tag));
+      dupForm.getCustom().stream()
+          .filter(e -> e.getField().id() == fieldId)
+          .findFirst()
+          .orElseThrow()
+          .setText("Segeln");
+      sales.run(() -> contacts.updateContact(dupForm));
+      ConsentForm consent = sales.call(() -> consents.newConsent(dup));
+      consent.setPurpose(ConsentPurpose.NEWSLETTER);
+      consent.setChannel(ConsentChannel.EMAIL);
+      consent.setLegalBasis(LegalBasis.CONSENT);
+      consent.setSource(ConsentSource.DOUBLE_OPT_IN);
+      consent.setGivenAt(LocalDateTime.now().minusDays(2).withNano(0));
+      consent.setProof("Anmeldung auf der Messe " + tag);
+      long consentId = sales.call(() -> consents.recordConsent(consent));
+
+      long keepVersion = sales.call(() -> contacts.loadContact(keep)).getVersion();
+      long dupVersion = sales.call(() -> contacts.loadContact(dup)).getVersion();
+      long mergeId =
+          sales.call(
+              () ->
+                  merging.mergeContacts(
+                      keep, keepVersion, dup, dupVersion, EnumSet.noneOf(ContactField.class)));
+
+      ContactForm merged = sales.call(() -> contacts.loadContact(keep));
+      assertThat(merged.getTags()).containsExactlyInAnyOrder("Messe " + tag, "Newsletter " + tag);
+      assertThat(merged.getCustom())
+          .filteredOn(e -> e.getField().id() == fieldId)
+          .singleElement()
+          .satisfies(e -> assertThat(e.getText()).isEqualTo("Segeln"));
+      assertThat(sales.call(() -> consents.consentsOf(keep)))
+          .extracting(ConsentRow::id)
+          .containsExactly(consentId);
+
+      sales.run(() -> merging.undoMerge(mergeId));
+      ContactForm restored = sales.call(() -> contacts.loadContact(keep));
+      assertThat(restored.getTags()).containsExactly("Messe " + tag);
+      assertThat(restored.getCustom())
+          .filteredOn(e -> e.getField().id() == fieldId)
+          .singleElement()
+          .satisfies(e -> assertThat(e.getText()).isNull());
+      assertThat(sales.call(() -> consents.consentsOf(keep))).isEmpty();
+      assertThat(sales.call(() -> consents.consentsOf(dup)))
+          .extracting(ConsentRow::id)
+          .containsExactly(consentId);
+      assertThat(sales.call(() -> contacts.loadContact(dup)).getTags())
+          .containsExactlyInAnyOrder("Messe " + tag, "Newsletter " + tag);
+    } finally {
+      admin.run(
+          () -> {
+            CustomFieldForm form = fields.loadField(fieldId);
+            form.setActive(false);
+            fields.saveField(form);
+          });
+    }
   }
 
   @Test

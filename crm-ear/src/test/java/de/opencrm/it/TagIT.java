@@ -181,4 +181,41 @@ class TagIT {
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("mass.noHandOver");
   }
+
+  /**
+   * A change of everything a list's filter matches reaches every match, across pages and batches,
+   * even when it takes the records out of the filter (removing the tag the list is filtered by).
+   */
+  @Test
+  void aMassUpdateOfAWholeFilterReachesEveryMatchInBatches() throws Exception {
+    String word = TestData.letterTag();
+    int people = PageRequest.MAX_SIZE + 5;
+    List<String> tagged = List.of("Altkunde " + word);
+    for (int i = 0; i < people; i++) {
+      ContactForm form = new ContactForm();
+      form.setLastName("Sammel" + word + " " + i);
+      form.setTags(tagged);
+      as("sales").call(() -> contacts.createContact(form));
+    }
+    PageRequest list = new PageRequest(0, 50, null, true, null, Map.of("tag", "Altkunde " + word));
+    assertThat(as("sales").call(() -> massUpdates.countMatching(RecordRef.Kind.CONTACT, list)))
+        .isEqualTo((long) people);
+
+    MassResult result =
+        as("sales")
+            .call(
+                () ->
+                    massUpdates.updateMatching(
+                        RecordRef.Kind.CONTACT,
+                        list,
+                        new MassChange(
+                            List.of("Bestandskunde " + word), List.of("Altkunde " + word), null)));
+
+    assertThat(result.changed()).isEqualTo(people);
+    assertThat(result.refused()).isEmpty();
+    assertThat(as("sales").call(() -> contacts.countContacts(list, null))).isZero();
+    PageRequest now =
+        new PageRequest(0, 50, null, true, null, Map.of("tag", "Bestandskunde " + word));
+    assertThat(as("sales").call(() -> contacts.countContacts(now, null))).isEqualTo((long) people);
+  }
 }

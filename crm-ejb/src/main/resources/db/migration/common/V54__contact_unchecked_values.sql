@@ -10,3 +10,6 @@ CREATE TABLE crm_contact_unchecked (
     CONSTRAINT pk_crm_contact_unchecked PRIMARY KEY (contact_id, position),
     CONSTRAINT fk_crm_contact_unchecked_contact FOREIGN KEY (contact_id) REFERENCES crm_contact (id)
 );
+
+-- whether a person has such values, for the list filter "Nur mit ungeprüften Angaben"
+ALTER TABLE crm_contact ADD needs_check BOOLEAN DEFAULT FALSE NOT NULL;

@@ -44,22 +44,10 @@ public final class SiteWalk {
   private final Map<String, Found> firstFound = new LinkedHashMap<>();
   private final Map<String, Integer> pagesPerUser = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
-  private final List<PageCheck> checks = new ArrayList<>();
-
-  /** A further check of every page the walk visits (accessibility, say); answers the problems. */
-  @FunctionalInterface
-  public interface PageCheck {
-    List<String> problemsOf(Page page);
-  }
 
   public SiteWalk(String crm) {
     this.crm = crm;
     this.contextPath = URI.create(crm).getPath().replaceAll("/$", "");
-  }
-
-  public SiteWalk alsoChecking(PageCheck check) {
-    checks.add(check);
-    return this;
   }
 
   /**
@@ -171,9 +159,6 @@ public final class SiteWalk {
       }
     }
     errors.drainInto(where, problems);
-    for (PageCheck check : checks) {
-      check.problemsOf(page).forEach(problem -> problems.add(where + ": " + problem));
-    }
   }
 
   private Language languageFor(String kind, Language usual) {

@@ -72,4 +72,41 @@ class VCardPageIT extends BrowserTest {
     assertThat(text).contains("VERSION:3.0", "Schäfer" + tag, "thomas." + tag + "@gmail.example");
     assertThat(text.split("BEGIN:VCARD")).hasSize(2);
   }
+
+  @Test
+  void whatAnImportCannotCheckIsKeptShownAndTidiedAway() throws Exception {
+    String tag = TestData.letterTag();
+    Path file = Files.createTempFile("adressbuch", ".vcf");
+    Files.writeString(
+        file,
+        String.join(
+            "\r\n",
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            "N:Okafor" + tag + ";Chidi;;;",
+            "FN:Chidi Okafor" + tag,
+            "TEL;TYPE=WORK:905-555-1234",
+            "EMAIL;TYPE=INTERNET:chidi." + tag + "@example.com",
+            "END:VCARD",
+            ""),
+        StandardCharsets.UTF_8);
+
+    Page page = newPage("de-DE");
+    LoginPage.open(page, CRM).logIn("sales", "demo");
+    ContactListPage list = ContactListPage.open(page).importVCards(file);
+    expect(list.importResult()).containsText("1 Kontakte angelegt");
+    expect(list.importWarnings()).hasCount(1);
+    expect(list.importWarnings())
+        .containsText("Telefonnummer keinem Land zuzuordnen: „905-555-1234“");
+    screenshot(page, "vcard-import-warnings");
+
+    list.search(tag).onlyUnchecked(true);
+    expect(list.rows()).containsText("Chidi Okafor" + tag);
+    PersonPage person = list.openPerson("Chidi Okafor" + tag);
+    expect(person.uncheckedValues())
+        .hasText("Telefonnummer keinem Land zuzuordnen: „905-555-1234“");
+    person.markChecked();
+    expect(person.messages()).containsText("als geprüft markiert");
+    expect(person.uncheckedValues()).hasCount(0);
+  }
 }

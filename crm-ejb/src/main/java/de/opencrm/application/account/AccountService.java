@@ -24,6 +24,7 @@ import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.domain.erp.ErpMirror;
 import de.opencrm.integration.export.ExportFormat;
@@ -58,6 +59,7 @@ public class AccountService {
 
   @Inject AuditJournal journal;
   @Inject AccountRepository accounts;
+  @Inject ContactRepository contacts;
   @Inject UserRepository users;
   @Inject TaggedRecords tags;
   @Inject CustomFieldValues customValues;
@@ -180,10 +182,15 @@ public class AccountService {
       throw new BusinessException("account.notYours", account.getOwner().getDisplayName());
     }
     Stamp stamp = Stamp.of(context);
+    String before = account.getName();
     account.rename(form.getName());
     apply(form, account, account.getId());
     account.retag(tags.resolve(form.getTags(), stamp));
     account.recordModification(stamp.user(), stamp.at());
+    if (!account.getName().equals(before)) {
+      // a person is found by their company's name too
+      contacts.reindexPeopleOf(account.getId());
+    }
   }
 
   private void apply(AccountForm form, Account account, Long ownId) {

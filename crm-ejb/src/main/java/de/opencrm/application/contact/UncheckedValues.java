@@ -4,6 +4,7 @@ import de.opencrm.domain.account.PostalCodes;
 import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.domain.contact.UncheckedKind;
 import de.opencrm.domain.contact.UncheckedValue;
+import de.opencrm.integration.vcard.NameFromAddress;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * from the form, so the person is imported with everything else: a phone number no country places,
  * an e-mail address that is none, an unknown country, a PLZ that does not fit its country, a text
  * longer than its field. The values set aside are kept as written on the person, for somebody to
- * tidy. Only what identifies nobody (no last name) stays for the caller to refuse.
+ * tidy. A person named only by an e-mail address takes their name from it (flagged the same way);
+ * only what identifies nobody (no name, no e-mail address) stays for the caller to refuse.
  */
 public final class UncheckedValues {
 
@@ -52,6 +54,7 @@ public final class UncheckedValues {
    */
   public static List<UncheckedValue> setAside(ContactForm form, Validator validator) {
     List<UncheckedValue> aside = new ArrayList<>();
+    nameFromAddress(form, aside);
     setAsideCountry(form, aside);
     List<String> countries = countriesFor(form.getCountry());
     if (form.getPhone() != null && !form.getPhone().isBlank()) {
@@ -91,6 +94,21 @@ public final class UncheckedValues {
     }
     setAsideInvalid(form, validator, aside);
     return aside;
+  }
+
+  /** A row naming nobody but with an e-mail address takes its name from the address. */
+  private static void nameFromAddress(ContactForm form, List<UncheckedValue> aside) {
+    String email = form.getEmail();
+    if ((form.getLastName() == null || form.getLastName().isBlank())
+        && email != null
+        && EMAIL.matcher(email.strip()).matches()) {
+      String[] name = NameFromAddress.of(email.strip());
+      if (form.getFirstName() == null || form.getFirstName().isBlank()) {
+        form.setFirstName(name[0]);
+      }
+      form.setLastName(name[1]);
+      aside.add(new UncheckedValue(UncheckedKind.NAME_DERIVED, "lastName", email.strip()));
+    }
   }
 
   /** A country the file names that is no ISO code ("Westfalen", "XY"). */

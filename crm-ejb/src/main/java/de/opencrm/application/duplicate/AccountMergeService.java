@@ -11,8 +11,10 @@ import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.duplicate.AccountField;
 import de.opencrm.domain.duplicate.AccountMerge;
+import de.opencrm.domain.duplicate.MergeCarryOver;
 import de.opencrm.domain.duplicate.MergeRecord;
 import de.opencrm.domain.duplicate.MergeRepository;
 import jakarta.annotation.Resource;
@@ -37,6 +39,7 @@ import java.util.Set;
 public class AccountMergeService {
 
   @Inject AccountRepository accounts;
+  @Inject ContactRepository contacts;
   @Inject MergeRepository merges;
   @Inject UserRepository users;
   @Resource SessionContext context;
@@ -63,12 +66,15 @@ public class AccountMergeService {
       duplicate.reclaimErpNumber(erp);
     }
     merge.replaced(AccountMerge.merge(survivor, duplicate, takeFromDuplicate, this::find));
+    MergeCarryOver.carry(survivor, duplicate).forEach(merge::moved);
     if (takeFromDuplicate.contains(AccountField.ERP_NUMBER) && erp != null) {
       duplicate.releaseErpNumber();
     }
     survivor.recordModification(stamp.user(), stamp.at());
     duplicate.recordModification(stamp.user(), stamp.at());
     merges.moveAccountRows(duplicateId, survivorId).forEach(merge::moved);
+    // the people who moved are found by their new company's name
+    contacts.reindexPeopleOf(survivorId);
     merge.recordCreation(stamp.user(), stamp.at());
     // the survivor is written exactly once (moving the rows may flush it early), one version up
     merge.survivorSavedAt(survivorVersion + 1);
@@ -105,11 +111,13 @@ public class AccountMergeService {
             ? survivor.getErpDebtorNumber()
             : null;
     AccountMerge.undo(survivor, duplicate, before, this::find);
+    MergeCarryOver.takeBack(survivor, merge.getMoved());
     if (erp != null) {
       accounts.flush();
       duplicate.reclaimErpNumber(erp);
     }
     merges.moveBackToAccount(List.copyOf(merge.getMoved()), duplicate.getId());
+    contacts.reindexPeopleOf(duplicate.getId());
     Stamp stamp = Stamp.of(context);
     survivor.recordModification(stamp.user(), stamp.at());
     duplicate.recordModification(stamp.user(), stamp.at());

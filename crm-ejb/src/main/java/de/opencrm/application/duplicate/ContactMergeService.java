@@ -15,6 +15,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.duplicate.ContactField;
 import de.opencrm.domain.duplicate.ContactMerge;
+import de.opencrm.domain.duplicate.MergeCarryOver;
 import de.opencrm.domain.duplicate.MergeRecord;
 import de.opencrm.domain.duplicate.MergeRepository;
 import jakarta.annotation.Resource;
@@ -29,8 +30,9 @@ import java.util.Set;
 
 /**
  * Merges a duplicate contact into the one that stays: the user picks each field's surviving value,
- * journal entries, tasks and documents move over, and the latest merge into a contact can be undone
- * as long as the survivor has not been changed since.
+ * journal entries, tasks, documents, opportunities and consents move over, the tags and custom
+ * values the survivor lacks are carried over, and the latest merge into a contact can be undone as
+ * long as the survivor has not been changed since.
  */
 @Permission(area = Area.CONTACTS, operation = Operation.EDIT)
 @Stateless
@@ -60,6 +62,7 @@ public class ContactMergeService {
     Stamp stamp = Stamp.of(context);
     MergeRecord merge = new MergeRecord(RecordRef.Kind.CONTACT, survivorId, duplicateId);
     merge.replaced(ContactMerge.merge(survivor, duplicate, takeFromDuplicate, this::account));
+    MergeCarryOver.carry(survivor, duplicate).forEach(merge::moved);
     survivor.recordModification(stamp.user(), stamp.at());
     duplicate.recordModification(stamp.user(), stamp.at());
     merges.moveContactRows(duplicateId, survivorId).forEach(merge::moved);
@@ -90,6 +93,7 @@ public class ContactMergeService {
     merge.requireUndoable(survivor.getVersion());
     Contact duplicate = find(merge.getMergedId());
     ContactMerge.undo(survivor, duplicate, merge.survivorBefore(ContactField.class), this::account);
+    MergeCarryOver.takeBack(survivor, merge.getMoved());
     merges.moveBack(List.copyOf(merge.getMoved()), duplicate.getId());
     Stamp stamp = Stamp.of(context);
     survivor.recordModification(stamp.user(), stamp.at());

@@ -5,6 +5,7 @@ import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.common.InputText;
 import de.opencrm.domain.search.SearchHit;
 import de.opencrm.domain.search.SearchRepository;
 import de.opencrm.domain.search.SearchTerms;
@@ -35,7 +36,7 @@ public class SearchService {
 
   /** Up to {@code limit} hits of each kind; nothing for blank text. */
   public List<SearchHit> search(String text, @Min(1) @Max(50) int limit) {
-    return SearchTerms.parse(text)
+    return SearchTerms.parse(InputText.clean(text))
         .map(
             terms ->
                 search.search(

@@ -28,5 +28,10 @@ public interface AccountRepository {
   /** How many accounts the request's filter and criteria match. */
   long count(PageRequest request, RecordScope scope);
 
+  /**
+   * The ids the list's filter and criteria match in the scope, above {@code afterId}, ascending.
+   */
+  List<Long> idsMatching(PageRequest request, RecordScope scope, long afterId, int limit);
+
   Account add(Account account);
 }

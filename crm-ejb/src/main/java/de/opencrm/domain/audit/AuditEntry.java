@@ -1,5 +1,6 @@
 package de.opencrm.domain.audit;
 
+import de.opencrm.domain.common.InputText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +78,8 @@ public class AuditEntry {
     this.action = event.action();
     this.recordType = event.recordType();
     this.recordId = event.recordId();
-    this.recordLabel = cut(event.recordLabel(), MAX_LABEL);
+    // the label is the record's own text, which may still hold what the stored record lost
+    this.recordLabel = cut(InputText.clean(event.recordLabel()), MAX_LABEL);
     this.changes = AuditChanges.write(event.changes(), MAX_CHANGES);
     this.previousHash = previousHash;
     this.hash = computeHash();

@@ -25,13 +25,15 @@ public record PageRequest(
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
     }
-    filter = Texts.trimToNull(filter);
+    // what a list is searched for passes the same cleaning step as what is stored
+    filter = Texts.trimToNull(InputText.clean(filter));
     Map<String, String> given = new HashMap<>();
     if (criteria != null) {
       criteria.forEach(
           (name, value) -> {
-            if (Texts.trimToNull(value) != null) {
-              given.put(name, value.strip());
+            String clean = Texts.trimToNull(InputText.clean(value));
+            if (clean != null) {
+              given.put(name, clean);
             }
           });
     }

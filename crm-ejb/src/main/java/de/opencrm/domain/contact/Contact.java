@@ -127,6 +127,10 @@ public class Contact extends AuditedEntity
   @OrderColumn(name = "position")
   private List<UncheckedValue> unchecked = new ArrayList<>();
 
+  /** Whether {@link #unchecked} holds anything, for the lists to filter by. */
+  @Column(name = "needs_check", nullable = false)
+  private boolean needsCheck;
+
   /** Personal data: encrypted in the database, only "changed" in the audit journal. */
   @Sensitive
   @Convert(converter = EncryptedDateConverter.class)
@@ -235,11 +239,13 @@ public class Contact extends AuditedEntity
   /** Keeps values an import could not check beside those kept before. */
   public void keepUnchecked(List<UncheckedValue> values) {
     unchecked.addAll(values);
+    needsCheck = !unchecked.isEmpty();
   }
 
   /** Somebody has looked at the unchecked values and tidied what needed it. */
   public void markChecked() {
     unchecked.clear();
+    needsCheck = false;
   }
 
   public List<UncheckedValue> getUnchecked() {
@@ -256,6 +262,11 @@ public class Contact extends AuditedEntity
     this.birthday = newBirthday;
     this.preferredLanguage = Texts.trimToNull(newLanguage);
     this.account = newAccount;
+    refreshKeys();
+  }
+
+  /** Computes the search keys again, after something they are made of changed elsewhere. */
+  public void reindex() {
     refreshKeys();
   }
 
@@ -301,6 +312,7 @@ public class Contact extends AuditedEntity
     emails.clear();
     phones.clear();
     unchecked.clear();
+    needsCheck = false;
     this.email = null;
     this.phone = null;
     tags.clear();

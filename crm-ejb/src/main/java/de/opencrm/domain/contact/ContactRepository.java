@@ -24,8 +24,19 @@ public interface ContactRepository {
 
   long count(PageRequest request, Long accountId, RecordScope scope);
 
+  /**
+   * The ids the list's filter and criteria match in the scope, above {@code afterId}, ascending.
+   */
+  List<Long> idsMatching(PageRequest request, RecordScope scope, long afterId, int limit);
+
   /** The contacts with these ids (at most a page's worth), in id order. */
   List<Contact> findAllById(List<Long> ids);
 
   Contact add(Contact contact);
+
+  /**
+   * Computes the search keys of every person of the company again (its name is part of them), a
+   * batch at a time; answers how many.
+   */
+  int reindexPeopleOf(long accountId);
 }

@@ -6,8 +6,8 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A related row (journal entry, task, document) a merge moved from the merged record to the
- * survivor.
+ * A related row (journal entry, task, document, consent, ...) a merge moved from the merged record
+ * to the survivor, or a tag or custom value the survivor gained from it.
  */
 @Embeddable
 public class MovedRow implements Serializable {
@@ -26,7 +26,13 @@ public class MovedRow implements Serializable {
     /** a sales opportunity of the merged company or person */
     OPPORTUNITY,
     /** the merged person's buying role on an opportunity */
-    BUYING_ROLE
+    BUYING_ROLE,
+    /** the merged person's consent (row id: the consent) */
+    CONSENT,
+    /** a tag the survivor gained (row id: the tag) */
+    TAG,
+    /** a custom value the survivor gained (row id: its field) */
+    CUSTOM_VALUE
   }
 
   @Column(name = "kind", length = 20, nullable = false)

@@ -107,6 +107,19 @@ public class JpaAccountRepository implements AccountRepository {
     return count.getSingleResult();
   }
 
+  @Override
+  public List<Long> idsMatching(PageRequest request, RecordScope scope, long afterId, int limit) {
+    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
+    TypedQuery<Long> ids =
+        em.createQuery(
+            "SELECT a.id FROM Account a"
+                + where(request, custom, scope)
+                + " AND a.id > :afterId ORDER BY a.id",
+            Long.class);
+    bind(ids, request, custom, scope);
+    return ids.setParameter("afterId", afterId).setMaxResults(limit).getResultList();
+  }
+
   /** Whatever the user types, folded, in the folded search key; and the chosen tag. */
   private static String where(
       PageRequest request, Optional<CustomFilter> custom, RecordScope scope) {

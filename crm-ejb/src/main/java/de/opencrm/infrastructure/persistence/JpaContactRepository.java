@@ -58,6 +58,9 @@ public class JpaContactRepository implements ContactRepository {
    * One page of contacts, then the names of their companies in one more query: joining first would
    * look up the company of every match, not only of the 50 shown (unless sorted by company).
    */
+  /** People whose search keys are computed again at once. */
+  private static final int REINDEX_BATCH = 500;
+
   @Override
   public Page<ContactRow> list(PageRequest request, Long accountId, RecordScope scope) {
     Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.CONTACT, request);
@@ -126,7 +129,7 @@ public class JpaContactRepository implements ContactRepository {
       parameters.add(TagNames.key(tag));
     }
     if (onlyUnchecked(request)) {
-      sql.append(" AND EXISTS (SELECT 1 FROM crm_contact_unchecked u WHERE u.contact_id = c.id)");
+      sql.append(" AND c.needs_check = TRUE");
     }
     if (filter != null && !filter.isBlank()) {
       sql.append(" AND c.search_key LIKE ? ESCAPE '\\'");
@@ -146,6 +149,19 @@ public class JpaContactRepository implements ContactRepository {
     return Jpql.cappedCount(em, sql, parameters);
   }
 
+  @Override
+  public List<Long> idsMatching(PageRequest request, RecordScope scope, long afterId, int limit) {
+    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.CONTACT, request);
+    TypedQuery<Long> ids =
+        em.createQuery(
+            "SELECT c.id FROM Contact c"
+                + where(request, null, custom, scope)
+                + " AND c.id > :afterId ORDER BY c.id",
+            Long.class);
+    bind(ids, request, null, custom, scope);
+    return ids.setParameter("afterId", afterId).setMaxResults(limit).getResultList();
+  }
+
   private static String where(
       PageRequest request, Long accountId, Optional<CustomFilter> custom, RecordScope scope) {
     String filter = request.filter();
@@ -162,7 +178,7 @@ public class JpaContactRepository implements ContactRepository {
       conditions.add(Jpql.taggedWith("c"));
     }
     if (onlyUnchecked(request)) {
-      conditions.add("c.unchecked IS NOT EMPTY");
+      conditions.add("c.needsCheck = TRUE");
     }
     custom.ifPresent(f -> conditions.add(Jpql.customCondition("c", f)));
     String visible = ScopeConditions.jpql("c", scope);
@@ -200,6 +216,31 @@ public class JpaContactRepository implements ContactRepository {
     return typed.matches("[+0-9 ()/-]{6,}")
         ? PhoneNumber.parse(typed, "DE").map(PhoneNumber::e164).orElse(typed)
         : typed;
+  }
+
+  @Override
+  public int reindexPeopleOf(long accountId) {
+    int done = 0;
+    long after = 0;
+    List<Contact> batch;
+    do {
+      batch =
+          em.createQuery(
+                  "SELECT c FROM Contact c WHERE c.accountId = :account AND c.id > :after"
+                      + " ORDER BY c.id",
+                  Contact.class)
+              .setParameter("account", accountId)
+              .setParameter("after", after)
+              .setMaxResults(REINDEX_BATCH)
+              .getResultList();
+      for (Contact contact : batch) {
+        contact.reindex();
+        after = contact.getId();
+      }
+      done += batch.size();
+      em.flush();
+    } while (batch.size() == REINDEX_BATCH);
+    return done;
   }
 
   @Override

@@ -24,7 +24,8 @@ public class JpaMergeRepository implements MergeRepository {
           MovedRow.Kind.TASK, "Task",
           MovedRow.Kind.DOCUMENT, "Document",
           MovedRow.Kind.OPPORTUNITY, "Opportunity",
-          MovedRow.Kind.BUYING_ROLE, "OpportunityContact");
+          MovedRow.Kind.BUYING_ROLE, "OpportunityContact",
+          MovedRow.Kind.CONSENT, "Consent");
 
   /** What a company merge moves: each kind of row by its entity and the path to the company. */
   private static final Map<MovedRow.Kind, String[]> ACCOUNT_ROWS =

@@ -1,5 +1,6 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.common.InputText;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -132,7 +133,8 @@ final class PostgresqlOnly {
       if (value == null) {
         room(2).put(NULL);
       } else if (value instanceof String string) {
-        text(string);
+        // an ERP file's text takes the same cleaning step as text through JPA
+        text(InputText.clean(string));
       } else if (value instanceof Long number) {
         ascii(Long.toString(number));
       } else if (value instanceof Integer number) {

@@ -8,12 +8,12 @@ import java.util.Locale;
  * A person's name guessed from their e-mail address, for a card that names nobody: the part before
  * the @ split at dots, dashes and underscores ("anna.maria.mueller@…" is Anna Maria, Mueller).
  */
-final class NameFromAddress {
+public final class NameFromAddress {
 
   private NameFromAddress() {}
 
   /** First name (or null) and last name; the whole local part where it cannot be split. */
-  static String[] of(String email) {
+  public static String[] of(String email) {
     String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
     List<String> words = new ArrayList<>();
     for (String word : local.split("[._\\-+]+")) {

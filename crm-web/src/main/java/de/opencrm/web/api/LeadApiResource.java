@@ -7,6 +7,7 @@ import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadForm;
 import de.opencrm.application.lead.LeadService;
 import de.opencrm.domain.account.CompanySize;
+import de.opencrm.domain.common.InputText;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.Lead;
@@ -19,7 +20,6 @@ import de.opencrm.domain.lead.capture.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -247,7 +247,8 @@ public class LeadApiResource {
       return value.getValueType() == JsonValue.ValueType.OBJECT
           ? Optional.of(value.asJsonObject())
           : Optional.empty();
-    } catch (JsonException e) {
+    } catch (RuntimeException e) {
+      // JsonException, and Parsson's refusal of input nested deeper than it reads (a plain one)
       return Optional.empty();
     }
   }
@@ -257,7 +258,7 @@ public class LeadApiResource {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
-    return value instanceof JsonString s ? s.getString() : value.toString();
+    return InputText.clean(value instanceof JsonString s ? s.getString() : value.toString());
   }
 
   private static <E extends Enum<E>> Optional<E> enumValue(

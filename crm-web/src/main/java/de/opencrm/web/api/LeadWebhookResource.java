@@ -9,7 +9,6 @@ import de.opencrm.domain.lead.capture.WebLeadSubmission;
 import de.opencrm.domain.lead.capture.WebhookSignature;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -101,7 +100,8 @@ public class LeadWebhookResource {
     JsonValue payload;
     try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(sent))) {
       payload = reader.readValue();
-    } catch (JsonException e) {
+    } catch (RuntimeException e) {
+      // JsonException, and Parsson's refusal of input nested deeper than it reads (a plain one)
       return Problems.of(Response.Status.BAD_REQUEST, "The body is no valid JSON.");
     }
     Map<String, String> values = hook.mapping().apply(payload);

@@ -5,12 +5,12 @@ import static de.opencrm.domain.common.JsonTexts.JSON;
 import de.opencrm.application.lead.WebFormService;
 import de.opencrm.application.lead.WebLeadIntake;
 import de.opencrm.application.lead.WebLeadSettings;
+import de.opencrm.domain.common.InputText;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.capture.SubmissionKey;
 import de.opencrm.domain.lead.capture.WebLeadSubmission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -61,7 +61,7 @@ public class WebLeadResource {
   public Response fromForm() {
     // the servlet container parses a form's parameters (filters before this one may have asked
     // for them), so they are read from the request rather than from the body again
-    return take(request::getParameter, LeadSource.WEB_FORM, true);
+    return take(name -> InputText.clean(request.getParameter(name)), LeadSource.WEB_FORM, true);
   }
 
   @POST
@@ -70,7 +70,8 @@ public class WebLeadResource {
     JsonValue body;
     try (JsonReader reader = JSON.createReader(new StringReader(sent == null ? "" : sent))) {
       body = reader.readValue();
-    } catch (JsonException e) {
+    } catch (RuntimeException e) {
+      // JsonException, and Parsson's refusal of input nested deeper than it reads (a plain one)
       return Problems.of(Response.Status.BAD_REQUEST, "The body is no valid JSON.");
     }
     if (body.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -83,7 +84,8 @@ public class WebLeadResource {
           if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
           }
-          return value instanceof JsonString text ? text.getString() : value.toString();
+          return InputText.clean(
+              value instanceof JsonString text ? text.getString() : value.toString());
         };
     boolean fromForm = field.apply("formId") != null || field.apply("form_id") != null;
     return take(field, fromForm ? LeadSource.WEB_FORM : LeadSource.API, false);

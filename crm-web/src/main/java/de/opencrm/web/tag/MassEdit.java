@@ -4,6 +4,7 @@ import de.opencrm.application.tag.MassChange;
 import de.opencrm.application.tag.MassResult;
 import de.opencrm.application.tag.MassUpdateService;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.web.shell.FacesErrors;
 import java.io.Serializable;
@@ -13,7 +14,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The "edit selection" dialog of a list: tags to add and remove and a new owner for the rows the
- * user ticked. The list view keeps one and hands it the selected ids.
+ * user ticked, or for everything the list's filter matches. The list view keeps one and hands it
+ * the selected ids or its filter.
  */
 public class MassEdit implements Serializable {
 
@@ -34,22 +36,38 @@ public class MassEdit implements Serializable {
       if (ids.isEmpty()) {
         throw new BusinessException("mass.nothingSelected");
       }
-      MassResult result =
-          service.updateRecords(kind, ids, new MassChange(addTags, removeTags, newOwner));
-      errors.info("mass.done", result.changed());
-      if (!result.refused().isEmpty()) {
-        errors.show(
-            new BusinessException(
-                "mass.refused", result.refused().size(), String.join(", ", result.refused())),
-            null);
-      }
-      PrimeFaces.current().executeScript("PF('massDialog').hide()");
-      reset();
-      return result.changed() > 0;
+      return done(
+          service.updateRecords(kind, ids, new MassChange(addTags, removeTags, newOwner)), errors);
     } catch (RuntimeException e) {
       errors.show(e, "massForm");
       return false;
     }
+  }
+
+  /** Applies the change to everything the list's filter matches; as {@link #apply}. */
+  public boolean applyToMatching(
+      MassUpdateService service, PageRequest listed, FacesErrors errors) {
+    try {
+      return done(
+          service.updateMatching(kind, listed, new MassChange(addTags, removeTags, newOwner)),
+          errors);
+    } catch (RuntimeException e) {
+      errors.show(e, "massForm");
+      return false;
+    }
+  }
+
+  private boolean done(MassResult result, FacesErrors errors) {
+    errors.info("mass.done", result.changed());
+    if (!result.refused().isEmpty()) {
+      errors.show(
+          new BusinessException(
+              "mass.refused", result.refused().size(), String.join(", ", result.refused())),
+          null);
+    }
+    PrimeFaces.current().executeScript("PF('massDialog').hide()");
+    reset();
+    return result.changed() > 0;
   }
 
   public void reset() {

@@ -37,6 +37,8 @@ public abstract class RecordListView<R> implements Serializable {
   private final ListViews views;
   private final ToLongFunction<R> rowId;
   private List<R> selected = new ArrayList<>();
+  private boolean wholeFilter;
+  private Long matchingCount;
   private final RecordRef.Kind kind;
   private final CustomFilterInput customFilter = new CustomFilterInput();
   private List<CustomFieldRow> customFields;
@@ -72,12 +74,37 @@ public abstract class RecordListView<R> implements Serializable {
     return massUpdates.owners();
   }
 
-  /** Applies the selection dialog to the ticked rows. */
+  /** Applies the selection dialog to the ticked rows, or to everything the list matches. */
   public void applyMassEdit() {
-    List<Long> ids = selected.stream().map(r -> rowId.applyAsLong(r)).toList();
-    if (massEdit.apply(massUpdates, ids, errors)) {
+    boolean changed =
+        wholeFilter
+            ? massEdit.applyToMatching(massUpdates, getModel().selection(), errors)
+            : massEdit.apply(
+                massUpdates, selected.stream().map(r -> rowId.applyAsLong(r)).toList(), errors);
+    if (changed) {
       selected = new ArrayList<>();
+      wholeFilter = false;
     }
+  }
+
+  /** Whether the dialog changes everything the list's filter matches, not only the ticked rows. */
+  public boolean isWholeFilter() {
+    return wholeFilter;
+  }
+
+  public void setWholeFilter(boolean wholeFilter) {
+    this.wholeFilter = wholeFilter;
+  }
+
+  /** Opening the selection dialog: how many records the list's filter matches now. */
+  public void openMassEdit() {
+    wholeFilter = false;
+    matchingCount = massUpdates.countMatching(kind, getModel().selection());
+  }
+
+  /** What the filter matched when the dialog opened; null before. */
+  public Long getMatchingCount() {
+    return matchingCount;
   }
 
   public ListViews getViews() {
