@@ -21,6 +21,7 @@ import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ContactRow;
 import de.opencrm.domain.duplicate.AccountField;
 import de.opencrm.domain.search.SearchHit;
+import de.opencrm.domain.ticket.CustomerTier;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -79,6 +80,9 @@ class AccountMergeIT {
     String tag = TestData.letterTag();
     long keep = company("Rheinwerk " + tag, null, null);
     long dup = company("Rhein-Werk " + tag, "D-" + tag, null);
+    AccountForm premium = sales.call(() -> accounts.loadAccount(dup));
+    premium.setServiceTier(CustomerTier.PREMIUM);
+    sales.run(() -> accounts.updateAccount(premium));
     long subsidiary = company("Rheinwerk Süd " + tag, null, dup);
     ContactForm person = sales.call(() -> contacts.newContact(dup));
     person.setLastName("Beschäftigt" + tag);
@@ -95,9 +99,24 @@ class AccountMergeIT {
         sales.call(
             () ->
                 merging.mergeAccounts(
-                    keep, version(keep), dup, version(dup), EnumSet.of(AccountField.ERP_NUMBER)));
+                    keep,
+                    version(keep),
+                    dup,
+                    version(dup),
+                    EnumSet.of(AccountField.ERP_NUMBER, AccountField.SERVICE_LEVEL)));
 
     AccountForm merged = sales.call(() -> accounts.loadAccount(keep));
+    assertThat(merged.getServiceTier()).isEqualTo(CustomerTier.PREMIUM);
+    assertThat(
+            sales
+                .call(
+                    () ->
+                        contacts.listContacts(
+                            new PageRequest(0, 10, null, true, "rheinwerk " + tag), null))
+                .rows())
+        .as("the person who moved is found by the survivor's name")
+        .extracting(ContactRow::id)
+        .contains(personId);
     assertThat(merged.getName()).isEqualTo("Rheinwerk " + tag);
     assertThat(merged.getErpDebtorNumber()).isEqualTo("D-" + tag);
     assertThat(sales.call(() -> accounts.loadAccount(subsidiary)).getParentId()).isEqualTo(keep);
@@ -132,6 +151,8 @@ class AccountMergeIT {
 
     sales.run(() -> merging.undoMerge(mergeId));
     assertThat(sales.call(() -> accounts.loadAccount(keep)).getErpDebtorNumber()).isNull();
+    assertThat(sales.call(() -> accounts.loadAccount(keep)).getServiceTier())
+        .isEqualTo(CustomerTier.STANDARD);
     assertThat(sales.call(() -> accounts.loadAccount(dup)).getMergedIntoId()).isNull();
     assertThat(sales.call(() -> accounts.loadAccount(subsidiary)).getParentId()).isEqualTo(dup);
     assertThat(sales.call(() -> contacts.listContacts(PageRequest.of(0, 10), dup)).rows())

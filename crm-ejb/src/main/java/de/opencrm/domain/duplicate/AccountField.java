@@ -11,5 +11,7 @@ public enum AccountField {
   ERP_NUMBER,
   BILLING_ADDRESS,
   SHIPPING_ADDRESS,
-  PARENT
+  PARENT,
+  /** the service level (tier) the company has bought */
+  SERVICE_LEVEL
 }

@@ -6,6 +6,7 @@ import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.LegalForm;
 import de.opencrm.domain.account.VatId;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.ticket.CustomerTier;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -64,6 +65,7 @@ public final class AccountMerge {
       case BILLING_ADDRESS -> text(a.getBillingAddress());
       case SHIPPING_ADDRESS -> text(a.getShippingAddress());
       case PARENT -> a.getParent() == null ? null : String.valueOf(a.getParent().getId());
+      case SERVICE_LEVEL -> a.getServiceTier().name();
     };
   }
 
@@ -92,6 +94,10 @@ public final class AccountMerge {
       }
       case PARENT -> {
         a.belongTo(value == null ? null : accounts.apply(Long.parseLong(value)));
+        return;
+      }
+      case SERVICE_LEVEL -> {
+        a.serviceLevel(value == null ? null : CustomerTier.valueOf(value));
         return;
       }
       case LEGAL_FORM -> legalForm = value == null ? null : LegalForm.valueOf(value);

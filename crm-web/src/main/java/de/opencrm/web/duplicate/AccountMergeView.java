@@ -55,7 +55,12 @@ public class AccountMergeView extends MergePage<AccountField, AccountForm> {
         new MergeRow<>(AccountField.BILLING_ADDRESS, address(a), address(b)),
         new MergeRow<>(
             AccountField.SHIPPING_ADDRESS, address(a.getShipping()), address(b.getShipping())),
-        new MergeRow<>(AccountField.PARENT, a.getParentName(), b.getParentName()));
+        new MergeRow<>(AccountField.PARENT, a.getParentName(), b.getParentName()),
+        new MergeRow<>(AccountField.SERVICE_LEVEL, tier(a), tier(b)));
+  }
+
+  private String tier(AccountForm form) {
+    return errors.text("customerTier." + form.getServiceTier().name());
   }
 
   private static String legalForm(AccountForm form) {
