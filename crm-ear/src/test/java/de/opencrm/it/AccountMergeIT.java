@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -103,7 +104,8 @@ class AccountMergeIT {
                     version(keep),
                     dup,
                     version(dup),
-                    EnumSet.of(AccountField.ERP_NUMBER, AccountField.SERVICE_LEVEL)));
+                    EnumSet.of(AccountField.ERP_NUMBER, AccountField.SERVICE_LEVEL),
+                    Set.of()));
 
     AccountForm merged = sales.call(() -> accounts.loadAccount(keep));
     assertThat(merged.getServiceTier()).isEqualTo(CustomerTier.PREMIUM);
@@ -181,7 +183,8 @@ class AccountMergeIT {
                             version(parent),
                             child,
                             version(child),
-                            EnumSet.noneOf(AccountField.class))))
+                            EnumSet.noneOf(AccountField.class),
+                            Set.of())))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("merge.groupMembers");
@@ -196,7 +199,8 @@ class AccountMergeIT {
                             version(parent),
                             other,
                             version(other) - 1,
-                            EnumSet.noneOf(AccountField.class))))
+                            EnumSet.noneOf(AccountField.class),
+                            Set.of())))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("error.concurrentEdit");
@@ -211,7 +215,8 @@ class AccountMergeIT {
                             sales2.call(() -> accounts.loadAccount(parent)).getVersion(),
                             other,
                             sales2.call(() -> accounts.loadAccount(other)).getVersion(),
-                            EnumSet.noneOf(AccountField.class))))
+                            EnumSet.noneOf(AccountField.class),
+                            Set.of())))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("account.notYours");

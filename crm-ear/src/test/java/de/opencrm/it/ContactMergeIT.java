@@ -9,6 +9,7 @@ import de.opencrm.application.activity.TaskForm;
 import de.opencrm.application.activity.TaskService;
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.application.customfield.CustomFieldForm;
 import de.opencrm.application.customfield.CustomFieldService;
 import de.opencrm.application.duplicate.ContactMergeService;
@@ -31,6 +32,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -97,7 +99,8 @@ class ContactMergeIT {
                     keepVersion,
                     dup,
                     dupVersion,
-                    EnumSet.of(ContactField.PHONE, ContactField.POSITION)));
+                    EnumSet.of(ContactField.PHONE, ContactField.POSITION),
+                    Set.of()));
 
     ContactForm merged = sales.call(() -> contacts.loadContact(keep));
     assertThat(merged.getLastName()).isEqualTo("Meier" + tag);
@@ -162,11 +165,18 @@ class ContactMergeIT {
     hobby.setLabelEn("Hobby " + tag);
     hobby.setType(CustomFieldType.TEXT);
     long fieldId = admin.call(() -> fields.saveField(hobby));
+    CustomFieldForm club = new CustomFieldForm();
+    club.setRecordKind(RecordRef.Kind.CONTACT);
+    club.setLabelDe("Verein " + tag);
+    club.setLabelEn("Club " + tag);
+    club.setType(CustomFieldType.TEXT);
+    long clubId = admin.call(() -> fields.saveField(club));
     try {
       long keep = person(sales, "Jana", "Vogt" + tag, "jana." + tag + "@example.de");
       long dup = person(sales, "Jana", "Voigt" + tag, null);
       ContactForm keepForm = sales.call(() -> contacts.loadContact(keep));
       keepForm.setTags(List.of("Messe " + tag));
+      entry(keepForm, clubId).setText("TSV Eiche");
       sales.run(() -> contacts.updateContact(keepForm));
       ContactForm dupForm = sales.call(() -> contacts.loadContact(dup));
       dupForm.setTags(List.of("Messe " + tag, "Newsletter " + tag));
@@ -175,6 +185,7 @@ class ContactMergeIT {
           .findFirst()
           .orElseThrow()
           .setText("Segeln");
+      entry(dupForm, clubId).setText("SV Linde");
       sales.run(() -> contacts.updateContact(dupForm));
       ConsentForm consent = sales.call(() -> consents.newConsent(dup));
       consent.setPurpose(ConsentPurpose.NEWSLETTER);
@@ -191,7 +202,12 @@ class ContactMergeIT {
           sales.call(
               () ->
                   merging.mergeContacts(
-                      keep, keepVersion, dup, dupVersion, EnumSet.noneOf(ContactField.class)));
+                      keep,
+                      keepVersion,
+                      dup,
+                      dupVersion,
+                      EnumSet.noneOf(ContactField.class),
+                      Set.of(clubId)));
 
       ContactForm merged = sales.call(() -> contacts.loadContact(keep));
       assertThat(merged.getTags()).containsExactlyInAnyOrder("Messe " + tag, "Newsletter " + tag);
@@ -199,6 +215,7 @@ class ContactMergeIT {
           .filteredOn(e -> e.getField().id() == fieldId)
           .singleElement()
           .satisfies(e -> assertThat(e.getText()).isEqualTo("Segeln"));
+      assertThat(entry(merged, clubId).getText()).isEqualTo("SV Linde");
       assertThat(sales.call(() -> consents.consentsOf(keep)))
           .extracting(ConsentRow::id)
           .containsExactly(consentId);
@@ -210,6 +227,9 @@ class ContactMergeIT {
           .filteredOn(e -> e.getField().id() == fieldId)
           .singleElement()
           .satisfies(e -> assertThat(e.getText()).isNull());
+      assertThat(entry(restored, clubId).getText()).isEqualTo("TSV Eiche");
+      assertThat(entry(sales.call(() -> contacts.loadContact(dup)), clubId).getText())
+          .isEqualTo("SV Linde");
       assertThat(sales.call(() -> consents.consentsOf(keep))).isEmpty();
       assertThat(sales.call(() -> consents.consentsOf(dup)))
           .extracting(ConsentRow::id)
@@ -217,13 +237,22 @@ class ContactMergeIT {
       assertThat(sales.call(() -> contacts.loadContact(dup)).getTags())
           .containsExactlyInAnyOrder("Messe " + tag, "Newsletter " + tag);
     } finally {
-      admin.run(
-          () -> {
-            CustomFieldForm form = fields.loadField(fieldId);
-            form.setActive(false);
-            fields.saveField(form);
-          });
+      for (long id : List.of(fieldId, clubId)) {
+        admin.run(
+            () -> {
+              CustomFieldForm form = fields.loadField(id);
+              form.setActive(false);
+              fields.saveField(form);
+            });
+      }
     }
+  }
+
+  private static CustomEntry entry(ContactForm form, long fieldId) {
+    return form.getCustom().stream()
+        .filter(e -> e.getField().id() == fieldId)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -241,7 +270,8 @@ class ContactMergeIT {
                     sales.call(() -> contacts.loadContact(keep)).getVersion(),
                     dup,
                     stale,
-                    EnumSet.noneOf(ContactField.class)));
+                    EnumSet.noneOf(ContactField.class),
+                    Set.of()));
     ContactForm edit = sales.call(() -> contacts.loadContact(keep));
     edit.setPosition("Leitung");
     sales.run(() -> contacts.updateContact(edit));
@@ -261,7 +291,8 @@ class ContactMergeIT {
                             sales.call(() -> contacts.loadContact(third)).getVersion(),
                             dup,
                             stale + 1,
-                            EnumSet.noneOf(ContactField.class))))
+                            EnumSet.noneOf(ContactField.class),
+                            Set.of())))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("merge.alreadyMerged");
@@ -276,7 +307,8 @@ class ContactMergeIT {
                             sales2.call(() -> contacts.loadContact(third)).getVersion(),
                             keep,
                             sales2.call(() -> contacts.loadContact(keep)).getVersion(),
-                            EnumSet.noneOf(ContactField.class))))
+                            EnumSet.noneOf(ContactField.class),
+                            Set.of())))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("contact.notYours");

@@ -185,6 +185,7 @@ class DocumentIT {
                     contacts.loadContact(keep).getVersion(),
                     dup,
                     contacts.loadContact(dup).getVersion(),
+                    Set.of(),
                     Set.of()));
     assertThat(listed(RecordRef.contact(keep)))
         .extracting(DocumentRow::fileName)

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A sales rep enters the same person twice under two spellings, merges the second into the first
- * field by field, sees its journal come along, and undoes the merge.
+ * field by field (choosing the duplicate's value where both hold one in a custom field), sees its
+ * journal come along, and undoes the merge.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -24,25 +25,56 @@ class ContactMergePageIT extends BrowserTest {
     return CrmDeployment.application();
   }
 
-  private static void newContact(Page page, String first, String last, String field, String value) {
+  private static void newContact(
+      Page page, String first, String last, String field, String value, String tag, String hobby) {
     page.locator("#nav-contacts").click();
     page.locator("#listForm\\:newContact").click();
     page.locator("#contactForm\\:firstName").fill(first);
     page.locator("#contactForm\\:lastName").fill(last);
     page.locator("#contactForm\\:" + field).fill(value);
+    page.locator("input.crm-custom-hobby_" + tag).fill(hobby);
     page.locator("#contactForm\\:save").click();
+  }
+
+  /** The administrator adds or retires the text field "Hobby …". */
+  private void hobbyField(String tag, boolean active) {
+    Page admin = newPage("de-DE");
+    LoginPage.open(admin, CRM).logIn("admin", "demo");
+    admin.locator("#nav-custom_fields").click();
+    admin
+        .locator("#listForm\\:kind .ui-button", new Page.LocatorOptions().setHasText("Personen"))
+        .click();
+    expect(admin.locator("#listForm\\:kind .ui-state-active")).hasText("Personen");
+    if (active) {
+      admin.locator("#listForm\\:newField").click();
+      waitForDialogFocus(admin, "fieldDialog");
+      admin.locator("#fieldForm\\:labelDe").fill("Hobby " + tag);
+      admin.locator("#fieldForm\\:labelEn").fill("Hobby " + tag);
+    } else {
+      admin
+          .locator(
+              "#listForm\\:fields_data tr", new Page.LocatorOptions().setHasText("Hobby " + tag))
+          .locator("button[id$=edit]")
+          .click();
+      waitForDialogFocus(admin, "fieldDialog");
+      admin.locator("#fieldForm\\:active .ui-chkbox-box").click();
+    }
+    admin.locator("#fieldForm\\:save").click();
+    expect(admin.locator("#pageMessages")).containsText("gespeichert");
   }
 
   @Test
   void twoSpellingsOfOnePersonAreMergedAndTheMergeIsUndone() {
     String tag = TestData.letterTag();
+    hobbyField(tag, true);
     Page page = newPage("de-DE");
     LoginPage.open(page, CRM).logIn("sales", "demo");
-    newContact(page, "Anna", "Meier" + tag, "email", "anna." + tag + "@meier.example");
+    newContact(
+        page, "Anna", "Meier" + tag, "email", "anna." + tag + "@meier.example", tag, "Segeln");
     expect(page.locator("main h1")).hasText("Anna Meier" + tag);
     String meier = page.url();
 
-    newContact(page, "Anna", "Meyer" + tag, "phone", "030 1234567");
+    newContact(page, "Anna", "Meyer" + tag, "phone", "030 1234567", tag, "Rudern");
     expect(page.locator("#duplicateWarning")).containsText("Anna Meier" + tag);
     page.locator("#contactForm\\:saveAnyway").click();
     expect(page.locator("main h1")).hasText("Anna Meyer" + tag);
@@ -64,11 +96,17 @@ class ContactMergePageIT extends BrowserTest {
         page.locator("table.crm-merge tr", new Page.LocatorOptions().setHasText("Telefon"));
     expect(phoneRow.getByLabel("030 1234567")).isChecked();
     expect(phoneRow.getByLabel("–")).not().isChecked();
+    Locator hobbyRow =
+        page.locator("table.crm-merge tr", new Page.LocatorOptions().setHasText("Hobby " + tag));
+    expect(hobbyRow.getByLabel("Segeln")).isChecked();
+    hobbyRow.getByText("Rudern").click();
+    expect(hobbyRow.getByLabel("Rudern")).isChecked();
     screenshot(page, "contact-merge");
     page.locator("#mergeForm\\:merge").click();
 
     expect(page.locator("main h1")).hasText("Anna Meier" + tag);
     expect(page.locator("#contactForm\\:phone")).hasValue("030 1234567");
+    expect(page.locator(".crm-custom-hobby_" + tag)).hasValue("Rudern");
     expect(page.locator("#journal\\:timeline_data")).containsText("Messegespräch " + tag);
     expect(page.locator("#mergeNote")).containsText("Meyer" + tag);
 
@@ -78,5 +116,7 @@ class ContactMergePageIT extends BrowserTest {
     expect(page.locator("#contactForm\\:phone")).hasValue("");
     expect(page.locator("#journal\\:timeline_data")).not().containsText("Messegespräch");
     expect(page.locator("#mergeNote")).hasCount(0);
+    expect(page.locator(".crm-custom-hobby_" + tag)).hasValue("Segeln");
+    hobbyField(tag, false);
   }
 }

@@ -50,7 +50,8 @@ public class AccountMergeService {
       long survivorVersion,
       long duplicateId,
       long duplicateVersion,
-      @NotNull Set<AccountField> takeFromDuplicate) {
+      @NotNull Set<AccountField> takeFromDuplicate,
+      @NotNull Set<Long> customFromDuplicate) {
     if (survivorId == duplicateId) {
       throw new BusinessException("merge.sameRecord");
     }
@@ -65,8 +66,11 @@ public class AccountMergeService {
       accounts.flush();
       duplicate.reclaimErpNumber(erp);
     }
-    merge.replaced(AccountMerge.merge(survivor, duplicate, takeFromDuplicate, this::find));
-    MergeCarryOver.carry(survivor, duplicate).forEach(merge::moved);
+    Map<AccountField, String> before =
+        AccountMerge.merge(survivor, duplicate, takeFromDuplicate, this::find);
+    MergeCarryOver.Carried carried = MergeCarryOver.carry(survivor, duplicate, customFromDuplicate);
+    merge.replaced(before, carried.replaced());
+    carried.gained().forEach(merge::moved);
     if (takeFromDuplicate.contains(AccountField.ERP_NUMBER) && erp != null) {
       duplicate.releaseErpNumber();
     }
@@ -111,7 +115,7 @@ public class AccountMergeService {
             ? survivor.getErpDebtorNumber()
             : null;
     AccountMerge.undo(survivor, duplicate, before, this::find);
-    MergeCarryOver.takeBack(survivor, merge.getMoved());
+    MergeCarryOver.takeBack(survivor, merge.getMoved(), merge.customBefore());
     if (erp != null) {
       accounts.flush();
       duplicate.reclaimErpNumber(erp);

@@ -25,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +54,8 @@ public class ContactMergeService {
       long survivorVersion,
       long duplicateId,
       long duplicateVersion,
-      @NotNull Set<ContactField> takeFromDuplicate) {
+      @NotNull Set<ContactField> takeFromDuplicate,
+      @NotNull Set<Long> customFromDuplicate) {
     if (survivorId == duplicateId) {
       throw new BusinessException("merge.sameRecord");
     }
@@ -61,8 +63,11 @@ public class ContactMergeService {
     Contact duplicate = changeable(duplicateId, duplicateVersion);
     Stamp stamp = Stamp.of(context);
     MergeRecord merge = new MergeRecord(RecordRef.Kind.CONTACT, survivorId, duplicateId);
-    merge.replaced(ContactMerge.merge(survivor, duplicate, takeFromDuplicate, this::account));
-    MergeCarryOver.carry(survivor, duplicate).forEach(merge::moved);
+    Map<ContactField, String> before =
+        ContactMerge.merge(survivor, duplicate, takeFromDuplicate, this::account);
+    MergeCarryOver.Carried carried = MergeCarryOver.carry(survivor, duplicate, customFromDuplicate);
+    merge.replaced(before, carried.replaced());
+    carried.gained().forEach(merge::moved);
     survivor.recordModification(stamp.user(), stamp.at());
     duplicate.recordModification(stamp.user(), stamp.at());
     merges.moveContactRows(duplicateId, survivorId).forEach(merge::moved);
@@ -93,7 +98,7 @@ public class ContactMergeService {
     merge.requireUndoable(survivor.getVersion());
     Contact duplicate = find(merge.getMergedId());
     ContactMerge.undo(survivor, duplicate, merge.survivorBefore(ContactField.class), this::account);
-    MergeCarryOver.takeBack(survivor, merge.getMoved());
+    MergeCarryOver.takeBack(survivor, merge.getMoved(), merge.customBefore());
     merges.moveBack(List.copyOf(merge.getMoved()), duplicate.getId());
     Stamp stamp = Stamp.of(context);
     survivor.recordModification(stamp.user(), stamp.at());

@@ -6,6 +6,7 @@ import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.Tagged;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,36 +14,57 @@ import java.util.stream.Collectors;
 
 /**
  * What a merged company or person owns beside its fields goes to the survivor: the tags it lacks,
- * and the custom values of fields the survivor has left empty (where both hold a value, the
- * survivor's stays). Each is answered as a moved row, so an undo takes exactly those back.
+ * the custom values of fields the survivor has left empty, and, where both hold a value, the
+ * duplicate's for the fields the user chose. Gains are answered as moved rows and replaced values
+ * as they were, so an undo takes exactly those back.
  */
 public final class MergeCarryOver {
 
   private MergeCarryOver() {}
 
-  /** Carries the duplicate's tags and custom values over; answers what the survivor gained. */
-  public static <R extends Tagged & CustomizedRecord> List<MovedRow> carry(
-      R survivor, R duplicate) {
+  /** What a carry-over gave the survivor and which of its custom values it replaced. */
+  public record Carried(List<MovedRow> gained, Map<Long, CustomValue> replaced) {}
+
+  /**
+   * Carries the duplicate's tags and custom values over; of two values for one field, the
+   * duplicate's wins only where its field id is in {@code takeFromDuplicate}.
+   */
+  public static <R extends Tagged & CustomizedRecord> Carried carry(
+      R survivor, R duplicate, Set<Long> takeFromDuplicate) {
     List<MovedRow> gained = new ArrayList<>();
+    Map<Long, CustomValue> replaced = new HashMap<>();
     for (Tag tag : List.copyOf(duplicate.tagSet())) {
       if (survivor.addTag(tag)) {
         gained.add(new MovedRow(MovedRow.Kind.TAG, tag.getId()));
       }
     }
     for (Map.Entry<Long, CustomValue> value : duplicate.customValues().entrySet()) {
-      if (!survivor.customValues().containsKey(value.getKey()) && !value.getValue().isEmpty()) {
-        CustomValue held = value.getValue();
-        survivor.holdCustomValue(
-            value.getKey(),
-            CustomValue.held(held.getText(), held.getNumber(), held.getDate(), held.getFlag()));
-        gained.add(new MovedRow(MovedRow.Kind.CUSTOM_VALUE, value.getKey()));
+      Long field = value.getKey();
+      if (value.getValue().isEmpty()) {
+        continue;
+      }
+      CustomValue own = survivor.customValues().get(field);
+      if (own == null || own.isEmpty()) {
+        survivor.holdCustomValue(field, copy(value.getValue()));
+        gained.add(new MovedRow(MovedRow.Kind.CUSTOM_VALUE, field));
+      } else if (takeFromDuplicate.contains(field) && !own.equals(value.getValue())) {
+        replaced.put(field, copy(own));
+        survivor.holdCustomValue(field, copy(value.getValue()));
       }
     }
-    return gained;
+    return new Carried(gained, replaced);
   }
 
-  /** Takes back from the survivor the tags and custom values a merge gave it. */
-  public static void takeBack(Object survivor, Collection<MovedRow> moved) {
+  private static CustomValue copy(CustomValue held) {
+    return CustomValue.held(held.getText(), held.getNumber(), held.getDate(), held.getFlag());
+  }
+
+  /**
+   * Takes back from the survivor the tags and custom values a merge gave it, and puts back the
+   * custom values it replaced.
+   */
+  public static void takeBack(
+      Object survivor, Collection<MovedRow> moved, Map<Long, CustomValue> replaced) {
     Set<Long> tags = ids(moved, MovedRow.Kind.TAG);
     Set<Long> fields = ids(moved, MovedRow.Kind.CUSTOM_VALUE);
     if (survivor instanceof Tagged tagged) {
@@ -50,6 +72,7 @@ public final class MergeCarryOver {
     }
     if (survivor instanceof CustomizedRecord customized) {
       customized.customValues().keySet().removeAll(fields);
+      replaced.forEach(customized::holdCustomValue);
     }
   }
 

@@ -4,6 +4,7 @@ import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Erasable;
 import de.opencrm.domain.common.RecordRef;
+import de.opencrm.domain.customfield.CustomValue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,8 +23,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -54,7 +58,7 @@ public class MergeRecord extends AuditedEntity implements Erasable {
   private long mergedId;
 
   /** The survivor's replaced values as properties text, field name = value; "" = was empty. */
-  @Column(name = "survivor_before", length = 4000)
+  @Column(name = "survivor_before", length = 20000)
   private String survivorBefore;
 
   /** The survivor's version right after the merge: a later edit makes the undo unsafe. */
@@ -70,6 +74,8 @@ public class MergeRecord extends AuditedEntity implements Erasable {
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "crm_merge_moved", joinColumns = @JoinColumn(name = "merge_id"))
   private Set<MovedRow> moved = new HashSet<>();
+
+  private static final String CUSTOM = "custom.";
 
   /** Set while the record is deleted with a person's erasure; never stored. */
   @Transient private boolean erased;
@@ -92,10 +98,22 @@ public class MergeRecord extends AuditedEntity implements Erasable {
     this.mergedId = mergedId;
   }
 
-  public void replaced(Map<? extends Enum<?>, String> before) {
+  /**
+   * Keeps the survivor's replaced values: its fields' (field name = value, "" = was empty) and its
+   * custom values' ({@value #CUSTOM}field id.text|number|date|flag = value).
+   */
+  public void replaced(Map<? extends Enum<?>, String> before, Map<Long, CustomValue> custom) {
     Properties properties = new Properties();
     before.forEach(
         (field, value) -> properties.setProperty(field.name(), value == null ? "" : value));
+    custom.forEach(
+        (field, value) -> {
+          String key = CUSTOM + field + ".";
+          put(properties, key + "text", value.getText());
+          put(properties, key + "number", value.getNumber());
+          put(properties, key + "date", value.getDate());
+          put(properties, key + "flag", value.getFlag());
+        });
     StringWriter text = new StringWriter();
     try {
       properties.store(text, null);
@@ -105,19 +123,60 @@ public class MergeRecord extends AuditedEntity implements Erasable {
     survivorBefore = text.toString().replaceFirst("^#.*\\R", "");
   }
 
-  /** The survivor's values the merge replaced; a field mapped to null was empty. */
+  private static void put(Properties properties, String key, Object value) {
+    if (value != null) {
+      properties.setProperty(key, value.toString());
+    }
+  }
+
+  /** The survivor's field values the merge replaced; a field mapped to null was empty. */
   public <F extends Enum<F>> Map<F, String> survivorBefore(Class<F> fields) {
+    Map<F, String> before = new EnumMap<>(fields);
+    before()
+        .forEach(
+            (field, value) -> {
+              if (!field.startsWith(CUSTOM)) {
+                before.put(Enum.valueOf(fields, field), value.equals("") ? null : value);
+              }
+            });
+    return before;
+  }
+
+  /** The survivor's custom values the merge replaced with the duplicate's, by field id. */
+  public Map<Long, CustomValue> customBefore() {
+    Map<Long, Map<String, String>> parts = new HashMap<>();
+    before()
+        .forEach(
+            (key, value) -> {
+              if (key.startsWith(CUSTOM)) {
+                String[] idAndPart = key.substring(CUSTOM.length()).split("\\.", 2);
+                parts
+                    .computeIfAbsent(Long.valueOf(idAndPart[0]), id -> new HashMap<>())
+                    .put(idAndPart[1], value);
+              }
+            });
+    Map<Long, CustomValue> custom = new HashMap<>();
+    parts.forEach(
+        (field, part) ->
+            custom.put(
+                field,
+                CustomValue.held(
+                    part.get("text"),
+                    part.containsKey("number") ? new BigDecimal(part.get("number")) : null,
+                    part.containsKey("date") ? LocalDate.parse(part.get("date")) : null,
+                    part.containsKey("flag") ? Boolean.valueOf(part.get("flag")) : null)));
+    return custom;
+  }
+
+  private Map<String, String> before() {
     Properties properties = new Properties();
     try {
       properties.load(new StringReader(survivorBefore == null ? "" : survivorBefore));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<F, String> before = new EnumMap<>(fields);
-    properties.forEach(
-        (field, value) ->
-            before.put(
-                Enum.valueOf(fields, (String) field), value.equals("") ? null : (String) value));
+    Map<String, String> before = new HashMap<>();
+    properties.forEach((key, value) -> before.put((String) key, (String) value));
     return before;
   }
 

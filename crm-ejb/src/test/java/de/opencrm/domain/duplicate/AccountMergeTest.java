@@ -56,7 +56,7 @@ class AccountMergeTest {
     assertThat(duplicate.isMerged()).isTrue();
 
     MergeRecord record = new MergeRecord(RecordRef.Kind.ACCOUNT, 1, 2);
-    record.replaced(before);
+    record.replaced(before, Map.of());
     AccountMerge.undo(survivor, duplicate, record.survivorBefore(AccountField.class), id -> null);
     assertThat(survivor.getLegalForm()).isNull();
     assertThat(survivor.getErpDebtorNumber()).isNull();

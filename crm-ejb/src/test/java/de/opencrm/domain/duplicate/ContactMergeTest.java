@@ -49,7 +49,7 @@ class ContactMergeTest {
         .containsEntry(ContactField.BIRTHDAY, null);
 
     MergeRecord record = new MergeRecord(RecordRef.Kind.CONTACT, 1, 2);
-    record.replaced(before);
+    record.replaced(before, Map.of());
     ContactMerge.undo(survivor, duplicate, record.survivorBefore(ContactField.class), id -> null);
     assertThat(survivor.getLastName()).isEqualTo("Meier");
     assertThat(survivor.getPhone()).isNull();

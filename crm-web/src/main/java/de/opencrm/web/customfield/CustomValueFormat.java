@@ -22,7 +22,11 @@ public class CustomValueFormat {
 
   /** The value a row holds in the field, or an empty text. */
   public String cell(Map<Long, CustomValue> values, CustomFieldRow field) {
-    CustomValue value = values == null ? null : values.get(field.id());
+    return text(field, values == null ? null : values.get(field.id()));
+  }
+
+  /** The value as the user reads it, or an empty text. */
+  public String text(CustomFieldRow field, CustomValue value) {
     if (value == null) {
       return "";
     }

@@ -2,6 +2,7 @@ package de.opencrm.web.duplicate;
 
 import de.opencrm.application.account.AccountForm;
 import de.opencrm.application.account.AccountService;
+import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.domain.duplicate.AccountField;
 import jakarta.faces.view.ViewScoped;
@@ -35,9 +36,20 @@ public class AccountMergeView extends MergePage<AccountField, AccountForm> {
   }
 
   @Override
-  protected String merge(AccountForm kept, AccountForm other, Set<AccountField> takeOther) {
+  protected List<CustomEntry> customOf(AccountForm record) {
+    return record.getCustom();
+  }
+
+  @Override
+  protected String merge(
+      AccountForm kept, AccountForm other, Set<AccountField> takeOther, Set<Long> customFromOther) {
     merging.mergeAccounts(
-        kept.getId(), kept.getVersion(), other.getId(), other.getVersion(), takeOther);
+        kept.getId(),
+        kept.getVersion(),
+        other.getId(),
+        other.getVersion(),
+        takeOther,
+        customFromOther);
     errors.info("merge.done", other.getName(), kept.getName());
     return "/accounts/account.xhtml?faces-redirect=true&id=" + kept.getId();
   }

@@ -2,6 +2,7 @@ package de.opencrm.web.duplicate;
 
 import de.opencrm.application.contact.ContactForm;
 import de.opencrm.application.contact.ContactService;
+import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.domain.duplicate.ContactField;
 import de.opencrm.web.shell.Times;
@@ -35,9 +36,20 @@ public class ContactMergeView extends MergePage<ContactField, ContactForm> {
   }
 
   @Override
-  protected String merge(ContactForm kept, ContactForm other, Set<ContactField> takeOther) {
+  protected List<CustomEntry> customOf(ContactForm record) {
+    return record.getCustom();
+  }
+
+  @Override
+  protected String merge(
+      ContactForm kept, ContactForm other, Set<ContactField> takeOther, Set<Long> customFromOther) {
     merging.mergeContacts(
-        kept.getId(), kept.getVersion(), other.getId(), other.getVersion(), takeOther);
+        kept.getId(),
+        kept.getVersion(),
+        other.getId(),
+        other.getVersion(),
+        takeOther,
+        customFromOther);
     errors.info("merge.done", other.getDisplayName(), kept.getDisplayName());
     return "/contacts/contact.xhtml?faces-redirect=true&id=" + kept.getId();
   }
