@@ -52,7 +52,7 @@ class AuditJournalPageIT extends BrowserTest {
     Page manager = newPage("de-DE");
     LoginPage.open(manager, CRM).logIn("manager", "demo");
     manager.navigate(accountPage);
-    manager.locator("#historyForm\\:history_header").click();
+    manager.locator("#history > summary").click();
     var history = manager.locator("#historyForm\\:entries_data tr");
     expect(history.first()).containsText("geändert");
     expect(history.first()).containsText("Rechnungsadresse: Ort: Köln → Bonn");

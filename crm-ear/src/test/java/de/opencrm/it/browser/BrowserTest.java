@@ -10,6 +10,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -96,12 +97,27 @@ public abstract class BrowserTest {
 
   /** A new browser window whose user prefers the given language ("de-DE", "en-GB"). */
   protected Page newPage(String locale) {
+    return newPage(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 860));
+  }
+
+  /**
+   * A new browser window of the given size (a phone's, a tablet's) in the given language, whose
+   * user asks for reduced motion: what axe-core checks is the page at rest, not a message fading
+   * in.
+   */
+  protected Page newPage(String locale, int width, int height) {
+    return newPage(
+        new Browser.NewContextOptions()
+            .setLocale(locale)
+            .setViewportSize(width, height)
+            .setReducedMotion(ReducedMotion.REDUCE));
+  }
+
+  private Page newPage(Browser.NewContextOptions options) {
     if (context != null) {
       context.close();
     }
-    context =
-        browser.newContext(
-            new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 860));
+    context = browser.newContext(options);
     context.setDefaultTimeout(15_000);
     current = context.newPage();
     return current;

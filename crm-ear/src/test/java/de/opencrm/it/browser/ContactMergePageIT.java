@@ -42,9 +42,9 @@ class ContactMergePageIT extends BrowserTest {
     LoginPage.open(admin, CRM).logIn("admin", "demo");
     admin.locator("#nav-custom_fields").click();
     admin
-        .locator("#listForm\\:kind .ui-button", new Page.LocatorOptions().setHasText("Personen"))
+        .locator("#listForm\\:kind label", new Page.LocatorOptions().setHasText("Personen"))
         .click();
-    expect(admin.locator("#listForm\\:kind .ui-state-active")).hasText("Personen");
+    expect(admin.locator("#listForm\\:kind").getByLabel("Personen")).isChecked();
     if (active) {
       admin.locator("#listForm\\:newField").click();
       waitForDialogFocus(admin, "fieldDialog");

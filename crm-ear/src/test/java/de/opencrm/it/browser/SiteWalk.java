@@ -12,16 +12,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Walks the CRM as a logged-in user does: every entry of the main menu, then every page linked from
  * the pages reached (lists lead to their first record, records to their merge or sub pages), each
  * kind of page once per user. Every page is checked for what a user must never see: an HTTP error,
- * the error page, a missing message key ({@code ???key???}), a stack trace, a script error. Across
- * all users, each kind of page is seen in German and in English: a page is shown in the language it
- * has not been seen in yet, and {@link #pagesSeenInOneLanguage} names what is left for a second
- * look.
+ * the error page, a missing message key ({@code ???key???}), a stack trace, a script error, a
+ * serious or critical WCAG 2.1 AA violation as axe-core finds it. Across all users, each kind of
+ * page is seen in German and in English: a page is shown in the language it has not been seen in
+ * yet, and {@link #pagesSeenInOneLanguage} names what is left for a second look.
  */
 public final class SiteWalk {
 
@@ -44,6 +45,8 @@ public final class SiteWalk {
   private final Map<String, Found> firstFound = new LinkedHashMap<>();
   private final Map<String, Integer> pagesPerUser = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
+  private final Map<String, Integer> axeElementsPerUser = new LinkedHashMap<>();
+  private final Map<String, Integer> axeElementsPerRule = new TreeMap<>();
 
   public SiteWalk(String crm) {
     this.crm = crm;
@@ -105,12 +108,27 @@ public final class SiteWalk {
     }
   }
 
+  /** Where the walk first found a kind of page, and by whom. */
+  public Found firstFound(String kind) {
+    return firstFound.get(kind);
+  }
+
   public List<String> problems() {
     return problems;
   }
 
   public Map<String, Integer> pagesPerUser() {
     return pagesPerUser;
+  }
+
+  /** Per user, the elements axe-core found seriously or critically inaccessible, over all pages. */
+  public Map<String, Integer> axeElementsPerUser() {
+    return axeElementsPerUser;
+  }
+
+  /** Per axe-core rule, the elements that break it, over all users and pages. */
+  public Map<String, Integer> axeElementsPerRule() {
+    return axeElementsPerRule;
   }
 
   /** The kinds of page seen, each with the languages it was seen in. */
@@ -159,6 +177,11 @@ public final class SiteWalk {
       }
     }
     errors.drainInto(where, problems);
+    for (AxeCheck.Violation violation : AxeCheck.violationsOn(page)) {
+      problems.add(where + ": " + violation);
+      axeElementsPerUser.merge(user, violation.elements(), Integer::sum);
+      axeElementsPerRule.merge(violation.rule(), violation.elements(), Integer::sum);
+    }
   }
 
   private Language languageFor(String kind, Language usual) {

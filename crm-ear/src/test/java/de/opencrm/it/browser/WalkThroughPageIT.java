@@ -8,6 +8,8 @@ import de.opencrm.it.browser.SiteWalk.Found;
 import de.opencrm.it.browser.SiteWalk.Language;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -60,6 +62,20 @@ class WalkThroughPageIT extends BrowserTest {
     for (Map.Entry<String, List<Found>> left : walk.pagesSeenInOneLanguage().entrySet()) {
       walk.revisit(left.getKey(), loggedIn(left.getKey(), Language.DE), left.getValue());
     }
+    Instant small = Instant.now();
+    List<String> smallScreenProblems = new ArrayList<>();
+    for (SmallScreens.Size size : SmallScreens.SIZES) {
+      smallScreenProblems.addAll(onSmallScreen(walk, size));
+    }
+    LOG.info(
+        () ->
+            "Small screens: "
+                + SmallScreens.MAIN_PAGES.size()
+                + " pages at "
+                + SmallScreens.SIZES
+                + " in "
+                + Duration.between(small, Instant.now()).toSeconds()
+                + " s");
     LOG.info(
         () ->
             "Walk-through on "
@@ -70,9 +86,13 @@ class WalkThroughPageIT extends BrowserTest {
                 + walk.pagesPerUser()
                 + ", "
                 + walk.languagesSeen().size()
-                + " kinds of page");
+                + " kinds of page; serious or critical axe-core findings per user "
+                + walk.axeElementsPerUser()
+                + ", per rule "
+                + walk.axeElementsPerRule());
 
     assertThat(walk.problems()).isEmpty();
+    assertThat(smallScreenProblems).isEmpty();
     assertThat(walk.pagesSeenInOneLanguage()).isEmpty();
     assertThat(walk.languagesSeen().keySet())
         .as("the walk reached the records behind the lists")
@@ -84,8 +104,38 @@ class WalkThroughPageIT extends BrowserTest {
             "/crm/tickets/ticket.xhtml?id");
   }
 
+  /**
+   * The main pages at a small size, each opened by the user the walk found it with: what is wrong
+   * with them, each page photographed as small-size-page.png.
+   */
+  private List<String> onSmallScreen(SiteWalk walk, SmallScreens.Size size) {
+    Map<String, List<Found>> byUser = new LinkedHashMap<>();
+    for (String kind : SmallScreens.MAIN_PAGES) {
+      Found found = walk.firstFound(kind);
+      if (found == null) {
+        continue;
+      }
+      byUser.computeIfAbsent(found.user(), u -> new ArrayList<>()).add(found);
+    }
+    List<String> problems = new ArrayList<>();
+    byUser.forEach(
+        (user, pages) -> {
+          Page page = newPage("de-DE", size.width(), size.height());
+          LoginPage.open(page, CRM).logIn(user, "demo");
+          for (Found found : pages) {
+            page.navigate(found.url());
+            page.waitForLoadState();
+            String name = found.url().replaceAll(".*/crm/", "").replaceAll("\\W+", "-");
+            screenshot(page, "small-" + size.name() + "-" + name);
+            SmallScreens.problemsOn(page, size)
+                .forEach(p -> problems.add(user + " on " + found.url() + " at " + size + ": " + p));
+          }
+        });
+    return problems;
+  }
+
   private Page loggedIn(String user, Language language) {
-    Page page = newPage(language == Language.DE ? "de-DE" : "en-GB");
+    Page page = newPage(language == Language.DE ? "de-DE" : "en-GB", 1366, 860);
     LoginPage.open(page, CRM).logIn(user, "demo").menu();
     return page;
   }
