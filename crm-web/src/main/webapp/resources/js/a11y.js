@@ -6,6 +6,13 @@
  * plain list beside the text field's combobox, each token named by its value. PrimeFaces' script
  * writes the same markup again when a tag is added, so the repair runs whenever the page changes.
  *
+ * An error message shown under a field (p:message, by this project's convention with the id of its
+ * field plus "Message") is tied to the field with aria-describedby, so a screen reader reads it
+ * with the field; PrimeFaces marks the field invalid but does not make that link.
+ *
+ * A table wider than its place (long texts in the audit journal) scrolls inside PrimeFaces' table
+ * wrapper; the wrapper then takes the focus, so the keyboard can scroll it too.
+ *
  * A user who asks for reduced motion gets PrimeFaces' fades and slides (jQuery effects) off too.
  */
 (function () {
@@ -23,8 +30,38 @@
     window.jQuery.fx.off = true;
   }
 
+  function describe(root) {
+    root.querySelectorAll('.ui-message[id$="Message"]').forEach(function (message) {
+      var fieldId = message.id.slice(0, -'Message'.length);
+      var field = document.getElementById(fieldId + '_input') || document.getElementById(fieldId);
+      if (!field || !/^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName)) {
+        return;
+      }
+      var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      if (described.indexOf(message.id) < 0) {
+        described.push(message.id);
+        field.setAttribute('aria-describedby', described.join(' '));
+      }
+    });
+  }
+
+  function scrollables(root) {
+    root.querySelectorAll('.ui-datatable-tablewrapper').forEach(function (wrapper) {
+      if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
+        wrapper.setAttribute('tabindex', '0');
+      } else if (wrapper.getAttribute('tabindex') === '0') {
+        wrapper.removeAttribute('tabindex');
+      }
+    });
+  }
+
   function start() {
     repair(document);
+    describe(document);
+    scrollables(document);
+    window.addEventListener('resize', function () {
+      scrollables(document);
+    });
     new MutationObserver(function (changes) {
       changes.forEach(function (change) {
         change.addedNodes.forEach(function (node) {
@@ -33,6 +70,9 @@
           }
         });
       });
+      // a field and its message may be updated apart, so every message is looked at again
+      describe(document);
+      scrollables(document);
     }).observe(document.body, {childList: true, subtree: true});
   }
 

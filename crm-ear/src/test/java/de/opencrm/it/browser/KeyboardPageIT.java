@@ -1,0 +1,114 @@
+package de.opencrm.it.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.TestData;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A sales rep who works with the keyboard only logs in, finds a company by the search, logs a call
+ * and plans a task on it (hearing the message of a field left empty), enters an opportunity and
+ * moves it on the board: Tab, Enter, the arrow keys and typing, never a click.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KeyboardPageIT extends BrowserTest {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return CrmDeployment.application();
+  }
+
+  private static KeyboardUser loggedIn(Page page) {
+    page.navigate(CRM);
+    KeyboardUser keys = new KeyboardUser(page);
+    keys.tabTo("#j_username").type("sales").tabTo("#j_password").type("demo").press("Enter");
+    expect(page.locator("nav.crm-nav")).isVisible();
+    return keys;
+  }
+
+  /** Moves through a radio group with the arrow keys until the focused choice has that label. */
+  private static void choose(Page page, KeyboardUser keys, String groupId, String label) {
+    keys.tabTo("#" + groupId.replace(":", "\\:") + " input[type=radio]");
+    for (int i = 0; i < 10; i++) {
+      // a radio's own label is its last: the group's label points at the first radio too
+      Object focused =
+          page.evaluate(
+              "() => { const l = Array.from(document.activeElement.labels || []).pop();"
+                  + " return l ? l.textContent.trim() : ''; }");
+      if (label.equals(focused)) {
+        return;
+      }
+      keys.press("ArrowRight");
+    }
+    throw new AssertionError("the arrow keys never chose " + label + " in " + groupId);
+  }
+
+  @Test
+  void aCallAndATaskAreLoggedOnACompanyFoundBySearch() {
+    String tag = TestData.letterTag();
+    Page page = newPage("de-DE");
+    KeyboardUser keys = loggedIn(page);
+
+    keys.tabTo("#globalSearch\\:q_input").type("Rheinland");
+    expect(page.locator("#globalSearch\\:q_panel")).containsText("Rheinland Logistik");
+    keys.press("Enter");
+    expect(page.locator("main h1")).containsText("Rheinland Logistik");
+
+    keys.tabTo("#journal\\:logActivity").press("Enter").waitForFocusIn("activityDialog");
+    choose(page, keys, "activityForm:type", "Anruf");
+    keys.tabTo("#activityForm\\:subject").type("Rückruf " + tag);
+    keys.tabTo("#activityForm\\:durationMinutes").type("10");
+    keys.tabTo("#activityForm\\:save").press("Enter");
+    expect(page.locator("#activityDialog")).isHidden();
+    expect(new JournalSection(page).timeline()).containsText("Rückruf " + tag);
+
+    keys.tabTo("#recordTasks\\:newTask").press("Enter").waitForFocusIn("taskDialog");
+    // saved without a subject: the message is tied to the field, so a screen reader reads it there
+    keys.tabTo("#taskForm\\:save").press("Enter");
+    expect(page.locator("#taskForm\\:subjectMessage")).not().isEmpty();
+    expect(page.locator("#taskForm\\:subject"))
+        .hasAttribute("aria-describedby", Pattern.compile("taskForm:subjectMessage"));
+    expect(page.locator("#taskForm\\:subject")).hasAttribute("aria-invalid", "true");
+    keys.tabTo("#taskForm\\:subject").type("Angebot " + tag);
+    keys.tabTo("#taskForm\\:dueDate_input").type("15.12.2030");
+    choose(page, keys, "taskForm:priority", "Hoch");
+    keys.tabTo("#taskForm\\:save").press("Enter");
+    expect(page.locator("#taskDialog")).isHidden();
+    expect(new JournalSection(page).tasks()).containsText("Angebot " + tag);
+    screenshot(page, "keyboard-company");
+  }
+
+  @Test
+  void anOpportunityIsEnteredAndMovedOnTheBoard() throws Exception {
+    String tag = TestData.letterTag();
+    long account = accountWithDebtorNumber("D-10001");
+    Page page = newPage("de-DE");
+    KeyboardUser keys = loggedIn(page);
+
+    page.navigate(CRM + "opportunities/opportunity.xhtml?account=" + account);
+    keys.tabTo("#opportunityForm\\:name").type("Taste " + tag);
+    keys.tabTo("#opportunityForm\\:amount_input").type("5000");
+    keys.tabTo("#opportunityForm\\:save").press("Enter");
+    expect(page.locator("main h1")).hasText("Taste " + tag);
+
+    page.navigate(CRM + "opportunities/board.xhtml");
+    keys.tabTo("#boardForm\\:search").type(tag);
+    Locator card = page.locator(".crm-board-card", new Page.LocatorOptions().setHasText(tag));
+    expect(page.locator(".crm-board-card")).hasCount(1);
+    keys.tabTo(".crm-board-card .crm-board-move").press("Enter").waitForFocusIn("moveDialog");
+    keys.tabTo("#moveForm\\:targetStage input[type=radio]:checked").press("ArrowDown");
+    keys.tabTo("#moveForm\\:move").press("Enter");
+    expect(page.locator("#moveDialog")).isHidden();
+    Locator second = page.locator("section.crm-board-column").nth(1);
+    expect(second.locator(".crm-board-card")).containsText("Taste " + tag);
+    expect(card).hasCount(1);
+  }
+}
