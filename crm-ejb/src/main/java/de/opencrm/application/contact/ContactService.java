@@ -28,6 +28,7 @@ import de.opencrm.domain.contact.ContactEmail;
 import de.opencrm.domain.contact.ContactPhone;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
+import de.opencrm.domain.contact.EmailShape;
 import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.integration.export.ExportFormat;
@@ -44,7 +45,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Contacts (people): the same rights as accounts, and a contact's company comes along in lists and
@@ -62,9 +62,8 @@ import java.util.regex.Pattern;
 public class ContactService {
 
   /** Something@somewhere.tld; the primary address is checked by Bean Validation's @Email. */
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
   @Inject AuditJournal journal;
+
   @Inject ContactRepository contacts;
   @Inject AccountRepository accounts;
   @Inject UserRepository users;
@@ -245,7 +244,7 @@ public class ContactService {
     }
     for (ChannelEntry more : form.getMoreEmails()) {
       if (!more.isBlank()) {
-        if (!EMAIL.matcher(more.getValue().strip()).matches()) {
+        if (!EmailShape.fits(more.getValue())) {
           throw new BusinessException("contact.emailInvalid", more.getValue().strip());
         }
         emails.add(new ContactEmail(more.getValue(), more.getKind()));

@@ -1,6 +1,7 @@
 package de.opencrm.application.contact;
 
 import de.opencrm.domain.account.PostalCodes;
+import de.opencrm.domain.contact.EmailShape;
 import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.domain.contact.UncheckedKind;
 import de.opencrm.domain.contact.UncheckedValue;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * What an import (a vCard, a CSV row) brings for a person and the CRM cannot check is set aside
@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class UncheckedValues {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int LAST_NAME_MAX = 100;
 
   /** The form fields whose invalid value is set aside, and how each is emptied. */
@@ -79,7 +78,7 @@ public final class UncheckedValues {
     }
     for (Iterator<ChannelEntry> more = form.getMoreEmails().iterator(); more.hasNext(); ) {
       ChannelEntry email = more.next();
-      if (!email.isBlank() && !EMAIL.matcher(email.getValue().strip()).matches()) {
+      if (!email.isBlank() && !EmailShape.fits(email.getValue())) {
         aside.add(new UncheckedValue(UncheckedKind.EMAIL, "email", email.getValue().strip()));
         more.remove();
       }
@@ -99,9 +98,7 @@ public final class UncheckedValues {
   /** A row naming nobody but with an e-mail address takes its name from the address. */
   private static void nameFromAddress(ContactForm form, List<UncheckedValue> aside) {
     String email = form.getEmail();
-    if ((form.getLastName() == null || form.getLastName().isBlank())
-        && email != null
-        && EMAIL.matcher(email.strip()).matches()) {
+    if ((form.getLastName() == null || form.getLastName().isBlank()) && EmailShape.fits(email)) {
       String[] name = NameFromAddress.of(email.strip());
       if (form.getFirstName() == null || form.getFirstName().isBlank()) {
         form.setFirstName(name[0]);
