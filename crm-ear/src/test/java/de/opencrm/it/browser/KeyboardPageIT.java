@@ -1,5 +1,7 @@
 package de.opencrm.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A sales rep who works with the keyboard only logs in, finds a company by the search, logs a call
  * and plans a task on it (hearing the message of a field left empty), enters an opportunity and
- * moves it on the board: Tab, Enter, the arrow keys and typing, never a click.
+ * moves it on the board, enters a lead and converts it: Tab, Enter, Space, the arrow keys and
+ * typing, never a click. Every dialog and message met on the way passes axe-core too.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -27,9 +30,13 @@ class KeyboardPageIT extends BrowserTest {
   }
 
   private static KeyboardUser loggedIn(Page page) {
+    return loggedIn(page, "sales");
+  }
+
+  private static KeyboardUser loggedIn(Page page, String user) {
     page.navigate(CRM);
     KeyboardUser keys = new KeyboardUser(page);
-    keys.tabTo("#j_username").type("sales").tabTo("#j_password").type("demo").press("Enter");
+    keys.tabTo("#j_username").type(user).tabTo("#j_password").type("demo").press("Enter");
     expect(page.locator("nav.crm-nav")).isVisible();
     return keys;
   }
@@ -51,6 +58,11 @@ class KeyboardPageIT extends BrowserTest {
     throw new AssertionError("the arrow keys never chose " + label + " in " + groupId);
   }
 
+  /** What the page shows now (a dialog open, a message under a field) meets WCAG 2.1 AA too. */
+  private static void accessible(Page page) {
+    assertThat(AxeCheck.violationsOn(page)).as("axe-core on " + page.url()).isEmpty();
+  }
+
   @Test
   void aCallAndATaskAreLoggedOnACompanyFoundBySearch() {
     String tag = TestData.letterTag();
@@ -63,6 +75,7 @@ class KeyboardPageIT extends BrowserTest {
     expect(page.locator("main h1")).containsText("Rheinland Logistik");
 
     keys.tabTo("#journal\\:logActivity").press("Enter").waitForFocusIn("activityDialog");
+    accessible(page);
     choose(page, keys, "activityForm:type", "Anruf");
     keys.tabTo("#activityForm\\:subject").type("Rückruf " + tag);
     keys.tabTo("#activityForm\\:durationMinutes").type("10");
@@ -77,6 +90,7 @@ class KeyboardPageIT extends BrowserTest {
     expect(page.locator("#taskForm\\:subject"))
         .hasAttribute("aria-describedby", Pattern.compile("taskForm:subjectMessage"));
     expect(page.locator("#taskForm\\:subject")).hasAttribute("aria-invalid", "true");
+    accessible(page);
     keys.tabTo("#taskForm\\:subject").type("Angebot " + tag);
     keys.tabTo("#taskForm\\:dueDate_input").type("15.12.2030");
     choose(page, keys, "taskForm:priority", "Hoch");
@@ -104,11 +118,48 @@ class KeyboardPageIT extends BrowserTest {
     Locator card = page.locator(".crm-board-card", new Page.LocatorOptions().setHasText(tag));
     expect(page.locator(".crm-board-card")).hasCount(1);
     keys.tabTo(".crm-board-card .crm-board-move").press("Enter").waitForFocusIn("moveDialog");
+    accessible(page);
     keys.tabTo("#moveForm\\:targetStage input[type=radio]:checked").press("ArrowDown");
     keys.tabTo("#moveForm\\:move").press("Enter");
     expect(page.locator("#moveDialog")).isHidden();
     Locator second = page.locator("section.crm-board-column").nth(1);
     expect(second.locator(".crm-board-card")).containsText("Taste " + tag);
     expect(card).hasCount(1);
+  }
+
+  @Test
+  void aLeadIsEnteredScoredAcceptedAndConverted() {
+    String tag = TestData.letterTag();
+    Page page = newPage("de-DE");
+    // the south (PLZ 80331) is routed to her
+    KeyboardUser keys = loggedIn(page, "sales2");
+    page.navigate(CRM + "leads/list.xhtml");
+
+    keys.tabTo("#listForm\\:newLead").press("Enter").waitForFocusIn("leadDialog");
+    keys.tabTo("#leadForm\\:firstName").type("Greta");
+    keys.tabTo("#leadForm\\:lastName").type("Taste" + tag);
+    keys.tabTo("#leadForm\\:email").type("greta@taste-" + tag + ".de");
+    keys.tabTo("#leadForm\\:jobTitle").type("Geschäftsführerin");
+    keys.tabTo("#leadForm\\:company").type("Taste " + tag + " GmbH");
+    // a select menu is focused on its label and takes the first letters of an entry
+    keys.tabTo("#leadForm\\:companySize_label").type("50");
+    expect(page.locator("#leadForm\\:companySize_label")).hasText("50–249");
+    keys.tabTo("#leadForm\\:postalCode").type("80331");
+    keys.tabTo("#leadForm\\:city").type("München");
+    accessible(page);
+    keys.tabTo("#leadForm\\:save").press("Enter");
+    LeadPage lead = new LeadPage(page);
+    expect(lead.status()).hasText("MQL (Marketing-qualifiziert)");
+
+    keys.tabTo("#leadPage\\:accept").press("Enter");
+    expect(lead.status()).hasText("SQL (vom Vertrieb angenommen)");
+    keys.tabTo("#leadPage\\:startConversion").press("Enter");
+    expect(page.locator("#leadPage\\:accountChoice")).containsText("Taste " + tag + " GmbH");
+    keys.tabTo("#leadPage\\:withOpportunity_input").press("Space");
+    expect(page.locator("#leadPage\\:opportunityAmount_input")).isVisible();
+    keys.tabTo("#leadPage\\:opportunityAmount_input").type("12000");
+    accessible(page);
+    keys.tabTo("#leadPage\\:convert").press("Enter");
+    expect(lead.status()).hasText("Konvertiert");
   }
 }
