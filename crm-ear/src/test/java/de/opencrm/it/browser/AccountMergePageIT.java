@@ -47,13 +47,14 @@ class AccountMergePageIT extends BrowserTest {
     newCompany(page, "Nordlicht Handel " + tag, "");
     String keep = page.url();
     newCompany(page, "Nord-Licht Handel " + tag, "N-" + tag);
+    new RecordPage(page).tab("related");
     page.locator("#accountContacts\\:newContact").click();
     page.locator("#contactForm\\:lastName").fill("Angestellt" + tag);
     page.locator("#contactForm\\:save").click();
     expect(page.locator("main h1")).hasText("Angestellt" + tag);
 
     page.navigate(keep);
-    page.locator("#accountForm\\:merge").click();
+    new RecordPage(page).startMerge();
     BrowserTest.waitForDialogFocus(page, "mergeDialog");
     page.locator("#mergeStart\\:duplicate_input")
         .pressSequentially(
@@ -73,14 +74,18 @@ class AccountMergePageIT extends BrowserTest {
     page.locator("#mergeForm\\:merge").click();
 
     expect(page.locator("main h1")).hasText("Nordlicht Handel " + tag);
-    expect(page.locator("#accountForm\\:erpDebtorNumber")).hasValue("N-" + tag);
+    RecordPage merged = new RecordPage(page).tab("details");
+    expect(merged.value("erpDebtorNumber")).hasText("N-" + tag);
+    merged.tab("related");
     expect(page.locator("#accountContacts\\:contacts_data")).containsText("Angestellt" + tag);
     expect(page.locator("#mergeNote")).containsText("Nord-Licht Handel " + tag);
 
     page.locator("#mergeNote\\:undoMerge").click();
     page.locator("#confirm\\:yes").click();
     expect(page.locator("#pageMessages")).containsText("wieder da");
-    expect(page.locator("#accountForm\\:erpDebtorNumber")).hasValue("");
+    RecordPage undone = new RecordPage(page).tab("details");
+    expect(undone.value("erpDebtorNumber")).hasText("–");
+    undone.tab("related");
     expect(page.locator("#accountContacts\\:contacts_data")).not().containsText("Angestellt");
     expect(page.locator("#mergeNote")).hasCount(0);
   }

@@ -43,6 +43,7 @@ class AuditJournalPageIT extends BrowserTest {
     sales.locator("#accountForm\\:city").fill("Köln");
     sales.locator("#accountForm\\:save").click();
     expect(sales.locator("main h1")).hasText(name);
+    new RecordPage(sales).edit();
     sales.locator("#accountForm\\:city").fill("Bonn");
     sales.locator("#accountForm\\:save").click();
     expect(sales.locator("#pageMessages")).containsText("gespeichert");
@@ -52,7 +53,7 @@ class AuditJournalPageIT extends BrowserTest {
     Page manager = newPage("de-DE");
     LoginPage.open(manager, CRM).logIn("manager", "demo");
     manager.navigate(accountPage);
-    manager.locator("#history > summary").click();
+    new RecordPage(manager).tab("history");
     var history = manager.locator("#historyForm\\:entries_data tr");
     expect(history.first()).containsText("geändert");
     expect(history.first()).containsText("Rechnungsadresse: Ort: Köln → Bonn");

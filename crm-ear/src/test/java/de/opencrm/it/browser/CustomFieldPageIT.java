@@ -61,7 +61,8 @@ class CustomFieldPageIT extends BrowserTest {
     choose(page, menu, "B-Kunde");
     page.locator("#accountForm\\:save").click();
     expect(page.locator("main h1")).hasText("Klassenbeste GmbH " + word);
-    expect(page.locator("#" + menu.replace(":", "\\:") + "_label")).hasText("B-Kunde");
+    new RecordPage(page);
+    expect(page.locator("dd.crm-custom-kundenklasse_" + word)).hasText("B-Kunde");
 
     page.locator("#nav-accounts").click();
     expect(page.locator("#listForm\\:accounts_head")).containsText(label);

@@ -44,6 +44,7 @@ class DocumentPageIT extends BrowserTest {
     page.locator("#accountForm\\:name").fill(name);
     page.locator("#accountForm\\:save").click();
     expect(page.locator("main h1")).hasText(name);
+    new RecordPage(page).tab("documents");
     expect(page.locator("#documents\\:documentList")).containsText("Noch keine Dokumente.");
     expect(page.locator("#uploadHint")).containsText("Bis 20 MB je Datei");
 
@@ -71,10 +72,14 @@ class DocumentPageIT extends BrowserTest {
 
     page.locator("#documents\\:upload_input").setInputFiles(offer);
     expect(page.locator("#documents\\:documentList_data")).containsText("Angebot Größe L.pdf");
+    // the address names the open tab, so the colleague's link opens the documents directly
     String url = page.url();
+    assertThat(url).contains("tab=documents");
     Page marketing = newPage("de-DE");
     LoginPage.open(marketing, CRM).logIn("marketing", "demo");
     marketing.navigate(url);
+    expect(marketing.locator("#tab-documents")).hasAttribute("aria-selected", "true");
+    expect(marketing.locator("#documents\\:documentList_data")).isVisible();
     expect(marketing.locator("#documents\\:documentList_data")).containsText("Angebot Größe L.pdf");
     assertThat(marketing.locator("#documents\\:upload_input").count()).isZero();
     assertThat(marketing.locator("#documents\\:documentList\\:0\\:deleteDocument").count())

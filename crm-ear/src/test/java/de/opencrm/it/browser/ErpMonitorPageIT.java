@@ -130,9 +130,12 @@ class ErpMonitorPageIT extends BrowserTest {
 
     // the company shows what the ERP knows of it, and its billing address is the ERP's
     page.navigate(CRM + "accounts/account.xhtml?id=" + accountWithDebtorNumber("D-10001"));
+    RecordPage company = new RecordPage(page).tab("details");
     expect(page.locator("#erpDebtor")).hasText("D-10001");
     expect(page.locator("#erpBlocked")).hasText("Nein");
     expect(page.locator("#erpSynced")).not().isEmpty();
+    expect(page.locator("#billingFromErp")).containsText("pflegt das ERP");
+    company.edit();
     expect(page.locator("#accountForm\\:street")).isDisabled();
     expect(page.locator("#accountForm\\:name")).isEditable();
     expect(page.locator("#accountForm\\:billingFromErp")).containsText("pflegt das ERP");

@@ -4,7 +4,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** The open tasks and the journal at the bottom of a company's or a person's page. */
+/**
+ * The activity tab of a company's or a person's page: open tasks and the timeline, with the
+ * header's actions that log a call and plan a task.
+ */
 public class JournalSection {
 
   private final Page page;
@@ -18,7 +21,7 @@ public class JournalSection {
    */
   public JournalSection logActivity(
       String typeLabel, String subject, String minutes, String participants, String outcome) {
-    page.locator("#journal\\:logActivity").click();
+    page.locator("#recordActions\\:logCall").click();
     BrowserTest.waitForDialogFocus(page, "activityDialog");
     page.locator("#activityForm\\:type")
         .getByText(typeLabel, new Locator.GetByTextOptions().setExact(true))
@@ -34,7 +37,7 @@ public class JournalSection {
 
   /** Plans a task for oneself, due on the given day as the user types it, of the given urgency. */
   public JournalSection planTask(String subject, String dueTyped, String priorityLabel) {
-    page.locator("#recordTasks\\:newTask").click();
+    page.locator("#recordActions\\:newTask").click();
     BrowserTest.waitForDialogFocus(page, "taskDialog");
     page.locator("#taskForm\\:subject").fill(subject);
     Locator due = page.locator("#taskForm\\:dueDate_input");
@@ -47,8 +50,18 @@ public class JournalSection {
     return this;
   }
 
+  /** The timeline's entries, newest first, with the activity tab opened. */
   public Locator timeline() {
-    return page.locator("#journal\\:timeline_data");
+    Locator tab = page.locator("#tab-activities");
+    if (tab.count() > 0 && !"true".equals(tab.getAttribute("aria-selected"))) {
+      tab.click();
+    }
+    return page.locator("#journal\\:entries");
+  }
+
+  /** The timeline's entries, one locator each. */
+  public Locator timelineEntries() {
+    return timeline().locator(".crm-timeline-entry");
   }
 
   public Locator tasks() {

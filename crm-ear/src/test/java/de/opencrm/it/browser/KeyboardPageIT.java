@@ -2,10 +2,14 @@ package de.opencrm.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.TestData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,12 +63,11 @@ class KeyboardPageIT extends BrowserTest {
   }
 
   /**
-   * What the page shows now (a dialog open, a message under a field) meets WCAG 2.1 AA too. The
-   * windows ask for reduced motion, so axe-core sees a dialog's mask at rest, not fading in over
-   * the button that opened it.
+   * What the page shows now (a dialog open, a message under a field) meets WCAG 2.1 AA too; the
+   * page behind an open dialog was checked before it opened.
    */
   private static void accessible(Page page) {
-    assertThat(AxeCheck.violationsOn(page)).as("axe-core on " + page.url()).isEmpty();
+    assertThat(AxeCheck.violationsInFront(page)).as("axe-core on " + page.url()).isEmpty();
   }
 
   @Test
@@ -78,7 +81,7 @@ class KeyboardPageIT extends BrowserTest {
     keys.press("Enter");
     expect(page.locator("main h1")).containsText("Rheinland Logistik");
 
-    keys.tabTo("#journal\\:logActivity").press("Enter").waitForFocusIn("activityDialog");
+    keys.tabTo("#recordActions\\:logCall").press("Enter").waitForFocusIn("activityDialog");
     accessible(page);
     choose(page, keys, "activityForm:type", "Anruf");
     keys.tabTo("#activityForm\\:subject").type("Rückruf " + tag);
@@ -87,7 +90,7 @@ class KeyboardPageIT extends BrowserTest {
     expect(page.locator("#activityDialog")).isHidden();
     expect(new JournalSection(page).timeline()).containsText("Rückruf " + tag);
 
-    keys.tabTo("#recordTasks\\:newTask").press("Enter").waitForFocusIn("taskDialog");
+    keys.tabTo("#recordActions\\:newTask").press("Enter").waitForFocusIn("taskDialog");
     // saved without a subject: the message is tied to the field, so a screen reader reads it there
     keys.tabTo("#taskForm\\:save").press("Enter");
     expect(page.locator("#taskForm\\:subjectMessage")).not().isEmpty();
@@ -102,6 +105,16 @@ class KeyboardPageIT extends BrowserTest {
     expect(page.locator("#taskDialog")).isHidden();
     expect(new JournalSection(page).tasks()).containsText("Angebot " + tag);
     screenshot(page, "keyboard-company");
+
+    // the record's tabs: arrow keys move between them and open each
+    keys.tabTo("#tab-activities").press("ArrowRight");
+    expect(page.locator("#tab-details")).isFocused();
+    expect(page.locator("#tab-details")).hasAttribute("aria-selected", "true");
+    expect(page.locator("#panel-details")).isVisible();
+    expect(page.locator("#panel-activities")).isHidden();
+    keys.press("End");
+    expect(page.locator("#panel-documents")).isVisible();
+    assertThat(page.url()).contains("tab=documents");
   }
 
   @Test
@@ -165,5 +178,96 @@ class KeyboardPageIT extends BrowserTest {
     accessible(page);
     keys.tabTo("#leadPage\\:convert").press("Enter");
     expect(lead.status()).hasText("Konvertiert");
+  }
+
+  @Test
+  void aTicketIsOpenedForACustomerAndAnswered() {
+    String tag = TestData.letterTag();
+    Page page = newPage("de-DE", 1366, 860);
+    KeyboardUser keys = loggedIn(page, "service");
+    page.navigate(CRM + "tickets/ticket.xhtml");
+
+    keys.tabTo("#ticketForm\\:subject").type("Etikettendrucker " + tag);
+    keys.tabTo("#ticketForm\\:account_input").type("rheinland log");
+    expect(page.locator("#ticketForm\\:account_panel")).containsText("Rheinland Logistik");
+    keys.press("ArrowDown").press("Enter");
+    expect(page.locator("#ticketForm\\:contact_label")).isEnabled();
+    // the company's people are loaded for the contact menu once the company is chosen
+    page.waitForFunction("() => PrimeFaces.ajax.Queue.isEmpty()");
+    keys.tabTo("#ticketForm\\:contact_label").type("Kat");
+    expect(page.locator("#ticketForm\\:contact_label")).containsText("Katharina");
+    accessible(page);
+    keys.tabTo("#ticketForm\\:open").press("Enter");
+    expect(page.locator("h1")).containsText("Etikettendrucker " + tag);
+
+    keys.tabTo("#replyForm\\:reply").type("Wir tauschen den Drucker morgen aus.");
+    keys.tabTo("#replyForm\\:sendReply").press("Enter");
+    expect(page.locator("#threadForm\\:thread_data")).containsText("tauschen den Drucker");
+    expect(page.locator("#slaFirstResponse")).containsText("eingehalten");
+    accessible(page);
+  }
+
+  @Test
+  void aDuplicatePersonIsMergedIntoTheFirst() {
+    String tag = TestData.letterTag();
+    Page page = newPage("de-DE", 1366, 860);
+    KeyboardUser keys = loggedIn(page);
+    enterPerson(page, keys, "Tabea", "Tastmann" + tag);
+    String first = page.url();
+    enterPerson(page, keys, "Tabea", "Tasstmann" + tag);
+    expect(page.locator("#duplicateWarning")).isVisible();
+    keys.tabTo("#contactForm\\:saveAnyway").press("Enter");
+    expect(page.locator("main h1")).hasText("Tabea Tasstmann" + tag);
+
+    page.navigate(first);
+    keys.tabTo("#recordActions\\:merge").press("Enter").waitForFocusIn("mergeDialog");
+    keys.tabTo("#mergeStart\\:duplicate_input").type("tasstmann" + tag.toLowerCase());
+    expect(page.locator("#mergeStart\\:duplicate_panel")).containsText("Tasstmann" + tag);
+    keys.press("ArrowDown").press("Enter");
+    accessible(page);
+    keys.tabTo("#mergeStart\\:compare").press("Enter");
+    expect(page.locator("main h1")).hasText("Kontakte zusammenführen");
+    accessible(page);
+    keys.tabTo("#mergeForm\\:merge").press("Enter");
+    expect(page.locator("#mergeNote")).containsText("Tasstmann" + tag);
+  }
+
+  private static void enterPerson(Page page, KeyboardUser keys, String first, String last) {
+    page.navigate(CRM + "contacts/contact.xhtml");
+    keys.tabTo("#contactForm\\:firstName").type(first);
+    keys.tabTo("#contactForm\\:lastName").type(last);
+    keys.tabTo("#contactForm\\:save").press("Enter");
+    // stored (the record's header with its actions) or held back as a likely duplicate
+    expect(page.locator("#recordActions").or(page.locator("#duplicateWarning")).first())
+        .isVisible();
+  }
+
+  @Test
+  void anAddressBookIsImportedFromAFileChosenByKeyboard() throws Exception {
+    String tag = TestData.letterTag();
+    Path file = Files.createTempDirectory("csv").resolve("Tastatur.csv");
+    Files.writeString(
+        file,
+        "Nachname;Vorname;E-Mail\r\nTastimport"
+            + tag
+            + ";Ida;ida."
+            + tag.toLowerCase()
+            + "@example.de\r\n",
+        StandardCharsets.UTF_8);
+    Page page = newPage("de-DE", 1366, 860);
+    KeyboardUser keys = loggedIn(page);
+    page.navigate(CRM + "contacts/import.xhtml");
+
+    // the upload's button opens the system's file chooser from the keyboard
+    keys.tabTo("#importForm\\:file .ui-fileupload-choose");
+    FileChooser chooser = page.waitForFileChooser(() -> keys.press("Enter"));
+    chooser.setFiles(file);
+    expect(page.locator("#loadedFile")).containsText("Tastatur.csv");
+    accessible(page);
+    keys.tabTo("#importForm\\:dryRun").press("Enter");
+    expect(page.locator("#summary")).containsText("1 von 1 Zeilen verarbeitet: 1 angelegt");
+    keys.tabTo("#importForm\\:run").press("Enter");
+    expect(page.locator("#stepResult")).hasText("Ergebnis des Imports");
+    accessible(page);
   }
 }

@@ -10,7 +10,7 @@ public final class PersonPage {
 
   PersonPage(Page page) {
     this.page = page;
-    page.locator("#contactForm").waitFor();
+    page.locator("[role=tablist].crm-tabs").waitFor();
   }
 
   public Locator heading() {

@@ -46,6 +46,7 @@ public final class SiteWalk {
   private final Map<String, Integer> pagesPerUser = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Integer> axeElementsPerUser = new LinkedHashMap<>();
+  private int tabsOpened;
   private final Map<String, Integer> axeElementsPerRule = new TreeMap<>();
 
   public SiteWalk(String crm) {
@@ -121,6 +122,11 @@ public final class SiteWalk {
     return pagesPerUser;
   }
 
+  /** How many record-page tabs the walk opened and checked besides the one each page opened on. */
+  public int tabsOpened() {
+    return tabsOpened;
+  }
+
   /** Per user, the elements axe-core found seriously or critically inaccessible, over all pages. */
   public Map<String, Integer> axeElementsPerUser() {
     return axeElementsPerUser;
@@ -177,6 +183,33 @@ public final class SiteWalk {
       }
     }
     errors.drainInto(where, problems);
+    checkAccessibility(user, page, where);
+    // a record page's other tabs are checked as they are opened, in the page
+    @SuppressWarnings("unchecked")
+    List<String> closed =
+        (List<String>)
+            page.locator("[role=tablist].crm-tabs [role=tab][aria-selected=false]")
+                .evaluateAll("tabs => tabs.map(t => t.id)");
+    for (String tab : closed) {
+      page.locator("#" + tab).click();
+      String panel = tab.replace("tab-", "panel-");
+      page.locator("#" + panel).waitFor();
+      tabsOpened++;
+      // a PrimeFaces table drawn while its panel was hidden stays invisible unless it is told
+      Object undrawn =
+          page.evaluate(
+              "id => Array.from(document.querySelectorAll('#' + id + ' .ui-datatable'))"
+                  + ".filter(t => getComputedStyle(t).visibility === 'hidden').map(t => t.id)",
+              panel);
+      if (!String.valueOf(undrawn).equals("[]")) {
+        problems.add(where + " in " + tab + ": tables not drawn " + undrawn);
+      }
+      errors.drainInto(where + " in " + tab, problems);
+      checkAccessibility(user, page, where + " in " + tab);
+    }
+  }
+
+  private void checkAccessibility(String user, Page page, String where) {
     for (AxeCheck.Violation violation : AxeCheck.violationsOn(page)) {
       problems.add(where + ": " + violation);
       axeElementsPerUser.merge(user, violation.elements(), Integer::sum);

@@ -2,6 +2,7 @@ package de.opencrm.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.browser.SiteWalk.Found;
@@ -86,7 +87,9 @@ class WalkThroughPageIT extends BrowserTest {
                 + walk.pagesPerUser()
                 + ", "
                 + walk.languagesSeen().size()
-                + " kinds of page; serious or critical axe-core findings per user "
+                + " kinds of page, "
+                + walk.tabsOpened()
+                + " tabs opened; serious or critical axe-core findings per user "
                 + walk.axeElementsPerUser()
                 + ", per rule "
                 + walk.axeElementsPerRule());
@@ -129,6 +132,15 @@ class WalkThroughPageIT extends BrowserTest {
             screenshot(page, "small-" + size.name() + "-" + name);
             SmallScreens.problemsOn(page, size)
                 .forEach(p -> problems.add(user + " on " + found.url() + " at " + size + ": " + p));
+            Locator logCall = page.locator("#recordActions\\:logCall");
+            if (found.url().contains("/accounts/account.xhtml") && logCall.count() > 0) {
+              // logging a call between visits: the dialog fits the screen as well
+              logCall.click();
+              BrowserTest.waitForDialogFocus(page, "activityDialog");
+              screenshot(page, "small-" + size.name() + "-log-call");
+              SmallScreens.problemsOn(page, size)
+                  .forEach(p -> problems.add(user + " logging a call at " + size + ": " + p));
+            }
           }
         });
     return problems;

@@ -22,6 +22,10 @@ public interface OpportunityRepository {
   String OPEN = "open";
   String PIPELINE = "pipeline";
   String ACCOUNT = "account";
+
+  /** The list criterion naming a person: their opportunities as the main contact. */
+  String CONTACT = "contact";
+
   String CLOSE_FROM = "closeFrom";
   String CLOSE_TO = "closeTo";
 

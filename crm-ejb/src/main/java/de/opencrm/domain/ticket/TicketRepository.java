@@ -23,6 +23,9 @@ public interface TicketRepository {
   /** Criterion: a company's id (its tickets, those of its people included). */
   String ACCOUNT = "account";
 
+  /** The list criterion naming a person: the tickets they raised. */
+  String CONTACT = "contact";
+
   /** Criterion: only tickets of companies this user owns (or their team, see ACCOUNT_TEAM). */
   String ACCOUNT_OWNER = "accountOwner";
 

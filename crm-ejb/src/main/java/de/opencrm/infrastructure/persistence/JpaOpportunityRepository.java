@@ -136,6 +136,9 @@ public class JpaOpportunityRepository implements OpportunityRepository {
     if (request.criterion(ACCOUNT) != null) {
       conditions.add("a.id = :account");
     }
+    if (request.criterion(CONTACT) != null) {
+      conditions.add("o.contact.id = :contact");
+    }
     if (request.criterion(TEAM) != null) {
       conditions.add("o.team.id = :team");
     }
@@ -171,6 +174,9 @@ public class JpaOpportunityRepository implements OpportunityRepository {
     }
     if (request.criterion(ACCOUNT) != null) {
       query.setParameter("account", Long.valueOf(request.criterion(ACCOUNT)));
+    }
+    if (request.criterion(CONTACT) != null) {
+      query.setParameter("contact", Long.valueOf(request.criterion(CONTACT)));
     }
     if (request.criterion(TEAM) != null) {
       query.setParameter("team", Long.valueOf(request.criterion(TEAM)));

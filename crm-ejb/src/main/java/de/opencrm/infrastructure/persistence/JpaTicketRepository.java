@@ -118,7 +118,10 @@ public class JpaTicketRepository implements TicketRepository {
     }
     for (String[] column :
         new String[][] {
-          {QUEUE, "t.queue_id"}, {ASSIGNEE, "t.assignee_id"}, {ACCOUNT, "t.account_id"}
+          {QUEUE, "t.queue_id"},
+          {ASSIGNEE, "t.assignee_id"},
+          {ACCOUNT, "t.account_id"},
+          {CONTACT, "t.contact_id"}
         }) {
       if (request.criterion(column[0]) != null) {
         sql.append(" AND ").append(column[1]).append(" = ?");
@@ -164,6 +167,9 @@ public class JpaTicketRepository implements TicketRepository {
     if (request.criterion(ACCOUNT) != null) {
       where.append(" AND a.id = :account");
     }
+    if (request.criterion(CONTACT) != null) {
+      where.append(" AND t.contact.id = :contact");
+    }
     if (request.criterion(STATUS) != null) {
       where.append(" AND t.status IN :statuses");
     }
@@ -188,6 +194,9 @@ public class JpaTicketRepository implements TicketRepository {
     }
     if (request.criterion(ACCOUNT) != null) {
       query.setParameter("account", Long.valueOf(request.criterion(ACCOUNT)));
+    }
+    if (request.criterion(CONTACT) != null) {
+      query.setParameter("contact", Long.valueOf(request.criterion(CONTACT)));
     }
     if (request.criterion(ACCOUNT_OWNER) != null) {
       query.setParameter("owner", Long.valueOf(request.criterion(ACCOUNT_OWNER)));

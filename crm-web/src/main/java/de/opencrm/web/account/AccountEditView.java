@@ -39,6 +39,7 @@ public class AccountEditView implements Serializable {
 
   private final DuplicateWarning duplicateWarning = new DuplicateWarning();
   private Long id;
+  private boolean editing;
   private transient Page<AccountRow> subsidiaries;
 
   /** More subsidiaries than this are for the list, filtered, not for the company page. */
@@ -73,11 +74,23 @@ public class AccountEditView implements Serializable {
         errors.info("account.saved", form.getName());
       }
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/accounts/account.xhtml?faces-redirect=true&id=" + id;
+      return "/accounts/account.xhtml?faces-redirect=true&tab=details&id=" + id;
     } catch (RuntimeException e) {
       errors.show(e, FORM);
       return null;
     }
+  }
+
+  /**
+   * Whether the fields show as a form: a new company always, a stored one after "Bearbeiten" (the
+   * address's {@code edit=true}) for those who may change or tag it.
+   */
+  public boolean isEditing() {
+    return form != null && (form.isNew() || editing && (form.isEditable() || form.isTaggable()));
+  }
+
+  public void setEditing(boolean editing) {
+    this.editing = editing;
   }
 
   public LegalForm[] getLegalForms() {
@@ -120,7 +133,7 @@ public class AccountEditView implements Serializable {
       tags.retag(RecordRef.account(id), form.getVersion(), form.getTags());
       errors.info("tag.saved", form.getName());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/accounts/account.xhtml?faces-redirect=true&id=" + id;
+      return "/accounts/account.xhtml?faces-redirect=true&tab=details&id=" + id;
     } catch (RuntimeException e) {
       errors.show(e, FORM);
       return null;

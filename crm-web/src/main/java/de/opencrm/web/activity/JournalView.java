@@ -7,6 +7,8 @@ import de.opencrm.domain.activity.ActivityType;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.timeline.TimelineChanged;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ public class JournalView extends RecordPanel {
 
   @Inject JournalService journal;
   @Inject FacesErrors errors;
+  @Inject Event<TimelineChanged> changed;
 
   private PagedLazyDataModel<ActivityRow> timeline;
   private ActivityForm form;
@@ -45,8 +48,13 @@ public class JournalView extends RecordPanel {
   }
 
   public void startEdit(ActivityRow row) {
+    startEdit(row.id());
+  }
+
+  /** Opens the entry with this id, from the timeline, for reading or correcting. */
+  public void startEdit(long id) {
     try {
-      form = journal.loadActivity(row.id());
+      form = journal.loadActivity(id);
     } catch (RuntimeException e) {
       errors.show(e, FORM);
     }
@@ -61,6 +69,7 @@ public class JournalView extends RecordPanel {
         journal.updateActivity(form);
         errors.info("activity.saved", form.getSubject());
       }
+      changed.fire(new TimelineChanged());
       PrimeFaces.current().executeScript("PF('activityDialog').hide()");
     } catch (RuntimeException e) {
       errors.show(e, FORM);

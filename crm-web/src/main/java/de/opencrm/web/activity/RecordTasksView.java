@@ -8,6 +8,8 @@ import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.web.shell.FacesErrors;
 import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.timeline.TimelineChanged;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +29,7 @@ public class RecordTasksView extends RecordPanel {
 
   @Inject TaskService tasks;
   @Inject FacesErrors errors;
+  @Inject Event<TimelineChanged> changed;
 
   private PagedLazyDataModel<TaskRow> model;
   private TaskForm form;
@@ -63,6 +66,7 @@ public class RecordTasksView extends RecordPanel {
         tasks.updateTask(form);
         errors.info("task.saved", form.getSubject());
       }
+      changed.fire(new TimelineChanged());
       PrimeFaces.current().executeScript("PF('taskDialog').hide()");
     } catch (RuntimeException e) {
       errors.show(e, FORM);
@@ -73,6 +77,7 @@ public class RecordTasksView extends RecordPanel {
     try {
       tasks.completeTask(row.id());
       errors.info("task.completed", row.subject());
+      changed.fire(new TimelineChanged());
     } catch (RuntimeException e) {
       errors.show(e, null);
     }

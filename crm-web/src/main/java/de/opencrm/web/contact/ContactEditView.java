@@ -9,6 +9,7 @@ import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ChannelKind;
 import de.opencrm.domain.contact.Salutation;
 import de.opencrm.web.duplicate.DuplicateWarning;
+import de.opencrm.web.shell.EditOnDemand;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +35,7 @@ public class ContactEditView implements Serializable {
 
   private final DuplicateWarning duplicateWarning = new DuplicateWarning();
   private Long id;
+  private boolean editing;
   private Long accountId;
   private ContactForm form;
 
@@ -64,7 +66,7 @@ public class ContactEditView implements Serializable {
         errors.info("contact.saved", form.getLastName());
       }
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/contacts/contact.xhtml?faces-redirect=true&id=" + id;
+      return "/contacts/contact.xhtml?faces-redirect=true&tab=details&id=" + id;
     } catch (RuntimeException e) {
       errors.show(e, FORM);
       return null;
@@ -109,6 +111,16 @@ public class ContactEditView implements Serializable {
     return id;
   }
 
+  /** Whether the fields show as a form rather than read-only. */
+  public boolean isEditing() {
+    return form != null
+        && EditOnDemand.editing(form.isNew(), editing, form.isEditable(), form.isTaggable());
+  }
+
+  public void setEditing(boolean editing) {
+    this.editing = editing;
+  }
+
   public void setId(Long id) {
     this.id = id;
   }
@@ -131,7 +143,7 @@ public class ContactEditView implements Serializable {
       tags.retag(RecordRef.contact(id), form.getVersion(), form.getTags());
       errors.info("tag.saved", form.getLastName());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/contacts/contact.xhtml?faces-redirect=true&id=" + id;
+      return "/contacts/contact.xhtml?faces-redirect=true&tab=details&id=" + id;
     } catch (RuntimeException e) {
       errors.show(e, FORM);
       return null;

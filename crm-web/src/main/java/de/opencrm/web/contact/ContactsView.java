@@ -5,6 +5,7 @@ import de.opencrm.application.contact.ContactCardService;
 import de.opencrm.application.contact.ContactService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
+import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.contact.ContactRow;
@@ -52,6 +53,7 @@ public class ContactsView extends RecordListView<ContactRow> {
   @Inject ContactCardService cards;
 
   private Long accountId;
+  private Long accountTotal;
   private PagedLazyDataModel<ContactRow> model;
   private transient UploadedFile upload;
   private CardImport cardImport;
@@ -81,6 +83,15 @@ public class ContactsView extends RecordListView<ContactRow> {
 
   public Long getAccountId() {
     return accountId;
+  }
+
+  /** How many people the company has that the user sees, for the heading above them. */
+  public long getAccountTotal() {
+    if (accountTotal == null) {
+      accountTotal =
+          accountId == null ? 0 : contacts.countContacts(PageRequest.of(0, 1), accountId);
+    }
+    return accountTotal;
   }
 
   public void setAccountId(Long accountId) {

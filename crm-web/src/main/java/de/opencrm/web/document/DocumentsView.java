@@ -2,6 +2,7 @@ package de.opencrm.web.document;
 
 import de.opencrm.application.document.DocumentService;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.document.DocumentRow;
 import de.opencrm.domain.document.UploadPolicy;
@@ -37,6 +38,7 @@ public class DocumentsView extends RecordPanel {
   @Inject FacesErrors errors;
 
   private PagedLazyDataModel<DocumentRow> list;
+  private Long total;
 
   public PagedLazyDataModel<DocumentRow> getList() {
     if (list == null && record() != null) {
@@ -47,10 +49,19 @@ public class DocumentsView extends RecordPanel {
     return list;
   }
 
+  /** How many documents the record holds, for its tab. */
+  public long getTotal() {
+    if (total == null) {
+      total = record() == null ? 0 : documents.filedOn(record(), PageRequest.of(0, 1)).total();
+    }
+    return total;
+  }
+
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     try (InputStream content = file.getInputStream()) {
       documents.fileDocument(record(), file.getFileName(), file.getSize(), content);
+      total = null;
       errors.infoAt(MESSAGES, "document.filed", file.getFileName());
     } catch (IOException e) {
       errors.showAt(new BusinessException("document.notStored", file.getFileName()), MESSAGES);
@@ -62,6 +73,7 @@ public class DocumentsView extends RecordPanel {
   public void delete(DocumentRow row) {
     try {
       documents.deleteDocument(row.id(), row.version());
+      total = null;
       errors.infoAt(MESSAGES, "document.deleted", row.fileName());
     } catch (RuntimeException e) {
       errors.showAt(e, MESSAGES);

@@ -11,7 +11,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 
-/** A company's opportunities on its page, latest close first; loaded once per page. */
+/**
+ * A company's or person's opportunities on their page, latest close first; loaded once per page.
+ */
 @Named
 @ViewScoped
 public class AccountOpportunitiesView implements Serializable {
@@ -21,24 +23,31 @@ public class AccountOpportunitiesView implements Serializable {
 
   @Inject OpportunityService opportunities;
 
-  private Long accountId;
+  private String criterion;
+  private Long recordId;
   private Page<OpportunityRow> page;
 
+  /** The company's opportunities. */
   public Page<OpportunityRow> of(Long account) {
-    if (account == null) {
+    return read(OpportunityRepository.ACCOUNT, account);
+  }
+
+  /** The opportunities the person is the main contact of. */
+  public Page<OpportunityRow> ofPerson(Long contact) {
+    return read(OpportunityRepository.CONTACT, contact);
+  }
+
+  private Page<OpportunityRow> read(String by, Long id) {
+    if (id == null) {
       return new Page<>(java.util.List.of(), 0);
     }
-    if (page == null || !account.equals(accountId)) {
-      accountId = account;
+    if (page == null || !id.equals(recordId) || !by.equals(criterion)) {
+      criterion = by;
+      recordId = id;
       page =
           opportunities.listOpportunities(
               new PageRequest(
-                  0,
-                  SHOWN,
-                  "expectedClose",
-                  false,
-                  null,
-                  Map.of(OpportunityRepository.ACCOUNT, String.valueOf(account))));
+                  0, SHOWN, "expectedClose", false, null, Map.of(by, String.valueOf(id))));
     }
     return page;
   }

@@ -25,24 +25,30 @@ public class AccountTicketsView implements Serializable {
 
   @Inject TicketService tickets;
 
-  private Long accountId;
+  private String criterion;
+  private Long recordId;
   private Page<TicketRow> page;
 
+  /** The company's tickets. */
   public Page<TicketRow> of(Long account) {
-    if (account == null) {
+    return read(TicketRepository.ACCOUNT, account);
+  }
+
+  /** The tickets the person raised. */
+  public Page<TicketRow> ofPerson(Long contact) {
+    return read(TicketRepository.CONTACT, contact);
+  }
+
+  private Page<TicketRow> read(String by, Long id) {
+    if (id == null) {
       return new Page<>(List.of(), 0);
     }
-    if (page == null || !account.equals(accountId)) {
-      accountId = account;
+    if (page == null || !id.equals(recordId) || !by.equals(criterion)) {
+      criterion = by;
+      recordId = id;
       page =
           tickets.listTickets(
-              new PageRequest(
-                  0,
-                  SHOWN,
-                  "openedAt",
-                  false,
-                  null,
-                  Map.of(TicketRepository.ACCOUNT, String.valueOf(account))));
+              new PageRequest(0, SHOWN, "openedAt", false, null, Map.of(by, String.valueOf(id))));
     }
     return page;
   }

@@ -52,8 +52,11 @@ import de.opencrm.domain.ticket.assignment.AssignmentPolicy;
 import de.opencrm.domain.ticket.mail.IntakeOutcome;
 import de.opencrm.domain.ticket.sla.GermanHolidays;
 import de.opencrm.domain.ticket.sla.SlaState;
+import de.opencrm.domain.timeline.TimelineEntry;
+import de.opencrm.domain.timeline.TimelineKind;
 import de.opencrm.integration.erp.ErpFileCheck;
 import de.opencrm.web.audit.AuditJournalView;
+import de.opencrm.web.timeline.TimelineView;
 import jakarta.batch.runtime.BatchStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +65,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -148,6 +152,7 @@ class LabelKeyTest {
           Map.entry("ticketChannel.", names(TicketChannel.values())),
           Map.entry("ticketPriority.", names(TicketPriority.values())),
           Map.entry("ticketStatus.", names(TicketStatus.values())),
+          Map.entry("timeline.kind.", names(TimelineKind.values())),
           Map.entry("unchecked.kind.", names(UncheckedKind.values())),
           Map.entry("visibility.", names(Visibility.values())));
 
@@ -177,6 +182,37 @@ class LabelKeyTest {
         }
       }
     }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyStateATimelineShowsHasALabelInBothLanguages() throws IOException {
+    Properties de = load("messages_de.properties");
+    Properties en = load("messages.properties");
+    Map<TimelineKind, List<String>> states =
+        Map.of(
+            TimelineKind.JOURNAL, names(ActivityType.values()),
+            TimelineKind.TASK, List.of("OPEN", "DONE"),
+            TimelineKind.TICKET, names(TicketStatus.values()),
+            TimelineKind.MAIL, List.of("INBOUND_EMAIL", "OUTBOUND_EMAIL"),
+            TimelineKind.STAGE, List.of("CREATED", "MOVED"),
+            TimelineKind.LEAD, names(LeadSource.values()));
+    assertThat(states).containsOnlyKeys(TimelineKind.values());
+    List<String> missing = new ArrayList<>();
+    states.forEach(
+        (kind, values) ->
+            values.forEach(
+                state -> {
+                  String key =
+                      TimelineView.stateKey(
+                          new TimelineEntry(
+                              kind, 1, Instant.EPOCH, state, "t", null, null, null, null));
+                  for (Properties bundle : List.of(de, en)) {
+                    if (bundle.getProperty(key) == null) {
+                      missing.add(key);
+                    }
+                  }
+                }));
     assertThat(missing).isEmpty();
   }
 
