@@ -18,16 +18,35 @@ public final class LeadPage extends ShellPage {
     return page.locator("#leadStatus");
   }
 
+  /** Who has the lead, in the tab of its origin and routing. */
   public Locator owner() {
+    tab("origin");
     return page.locator("#leadOwner");
   }
 
   public Locator routing() {
+    tab("origin");
     return page.locator("#routingExplanation");
   }
 
   public Locator origin() {
+    tab("origin");
     return page.locator("#leadOrigin");
+  }
+
+  /** The scoring's reasons, in the tab of the lead's scoring. */
+  public Locator scoreBreakdown() {
+    tab("score");
+    return page.locator("#scoreBreakdown");
+  }
+
+  /** Opens one of the page's tabs (overview, origin, score) unless it is open. */
+  public LeadPage tab(String name) {
+    Locator tab = page.locator("#tab-" + name);
+    if (!"true".equals(tab.getAttribute("aria-selected"))) {
+      tab.click();
+    }
+    return this;
   }
 
   public Locator statusSection() {
@@ -36,6 +55,7 @@ public final class LeadPage extends ShellPage {
 
   /** Picks the next status and reason by their labels ("Disqualifiziert", "Kein Budget"). */
   public LeadPage changeStatus(String status, String reason) {
+    tab("overview");
     choose("nextStatus", status);
     if (reason != null) {
       choose("statusReason", reason);

@@ -95,8 +95,9 @@ class LeadPageIT extends BrowserTest {
     // demo scoring: title 30 + size 20 + Germany 10 + company address 10
     expect(lead.status()).hasText("MQL (Marketing-qualifiziert)");
     expect(page.locator("#leadScore")).containsText("70");
-    expect(page.locator("#scoreBreakdown")).containsText("Position enthält");
-    expect(page.locator("#scoreBreakdown")).containsText("+30");
+    expect(lead.scoreBreakdown()).containsText("Position enthält");
+    expect(lead.scoreBreakdown()).containsText("+30");
+    lead.tab("overview");
     screenshot(page, "lead-mql");
 
     page.locator("#leadPage\\:accept").click();
@@ -122,10 +123,13 @@ class LeadPageIT extends BrowserTest {
     // the opportunity: first stage, the lead's source, then through the pipeline
     page.locator("#leadPage\\:convertedOpportunity").click();
     expect(page.locator("h1")).containsText("Lagerautomatisierung " + tag);
-    expect(page.locator("#opportunityForm\\:opportunitySource")).containsText("Telefon");
+    RecordPage deal = new RecordPage(page);
+    expect(page.locator("#opportunitySource")).containsText("Telefon");
     expect(page.locator("#weightedAmount")).containsText("4.000,00");
-    expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(1);
+    deal.tab("history");
+    expect(page.locator("#stageHistory tbody tr")).hasCount(1);
     // the lead's person decides: a buying role, the wrong person's removed again
+    deal.tab("buying");
     page.locator("#buyingForm\\:assignRole").click();
     expect(page.locator("#buyingForm\\:personMessage")).containsText("Person der Firma");
     BrowserTest.chooseFromMenu(page, "buyingForm:person", "Franz", "Franz Huber" + tag);
@@ -138,14 +142,17 @@ class LeadPageIT extends BrowserTest {
     page.locator("#buyingForm\\:assignRole").click();
     expect(page.locator("#buyingForm\\:buyingContacts_data tr")).hasCount(1);
     expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Fürsprecher");
+    deal.edit();
     BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Ang", "Angebot (50 %)");
     page.locator("#opportunityForm\\:save").click();
     expect(page.locator("#weightedAmount")).containsText("20.000,00");
-    expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(2);
-    expect(page.locator("#opportunityForm\\:stageHistory")).containsText("Qualifizierung");
-    expect(page.locator("#opportunityForm\\:stageHistory")).containsText("Sabine Sommer");
+    deal = new RecordPage(page).tab("history");
+    expect(page.locator("#stageHistory tbody tr")).hasCount(2);
+    expect(page.locator("#stageHistory")).containsText("Qualifizierung");
+    expect(page.locator("#stageHistory")).containsText("Sabine Sommer");
 
     // lost needs the reason
+    deal.edit();
     BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Verl", "Verloren (0 %)");
     expect(page.locator("#opportunityForm\\:lostReason")).isVisible();
     page.locator("#opportunityForm\\:save").click();
@@ -154,7 +161,8 @@ class LeadPageIT extends BrowserTest {
     page.locator("#opportunityForm\\:lostReason").fill("Budget gestrichen");
     page.locator("#opportunityForm\\:save").click();
     expect(page.locator("#opportunityOutcome")).hasText("Verloren");
-    expect(page.locator("#opportunityForm\\:stageHistory tbody tr")).hasCount(3);
+    new RecordPage(page).tab("history");
+    expect(page.locator("#stageHistory tbody tr")).hasCount(3);
     screenshot(page, "opportunity");
 
     page.locator("#nav-opportunities").click();
@@ -171,6 +179,7 @@ class LeadPageIT extends BrowserTest {
     page.locator("#leadPage\\:convertedAccount").click();
     expect(page.locator("h1")).containsText("Alpenkonvert " + tag);
     expect(page.locator("body")).containsText("Aus Lead übernommen: Franz Huber" + tag);
+    new RecordPage(page).tab("related");
     expect(page.locator("#accountOpportunities")).containsText("Lagerautomatisierung " + tag);
     expect(page.locator("#accountOpportunities")).containsText("Verloren");
   }

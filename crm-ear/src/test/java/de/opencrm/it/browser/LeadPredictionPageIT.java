@@ -132,9 +132,10 @@ class LeadPredictionPageIT extends BrowserTest {
       }
 
       LeadInbox.drained();
-      page.navigate(CRM + "leads/lead.xhtml?id=" + leadId(lastName));
+      page.navigate(CRM + "leads/lead.xhtml?id=" + leadId(lastName) + "&tab=score");
       expect(page.locator("#predictionHeading"))
           .hasText("Abschlusswahrscheinlichkeit (Vorhersage)");
+      expect(page.locator("#predictedScore")).isVisible();
       expect(page.locator("#predictedScore")).containsText("%");
       expect(page.locator("#predictionFactors"))
           .containsText("Branche: " + good.toLowerCase() + " (spricht dafür)");

@@ -99,8 +99,10 @@ class QuotePageIT extends BrowserTest {
     number(page, "opportunityForm:amount", "1");
     page.locator("#opportunityForm\\:save").click();
     expect(page.locator("#opportunityOutcome")).hasText("Offen");
+    RecordPage deal = new RecordPage(page).tab("quotes");
     expect(page.locator("#quotesForm")).containsText("zuerst Produkte hinzufügen");
 
+    deal.tab("products");
     chooseProduct(page, "linesForm:product", sku);
     number(page, "linesForm:newQuantity", "3");
     number(page, "linesForm:newDiscount", "10");
@@ -113,9 +115,13 @@ class QuotePageIT extends BrowserTest {
     // 3 × 250 less 10 % = 675 at 7 %, 2 × 1,200 = 2,400 at 19 %
     expect(page.locator("#netTotal")).containsText("3.075,00");
     expect(page.locator("#grossTotal")).containsText("3.578,25");
+    expect(page.locator("#weightedAmount")).containsText("307,50");
+    deal.tab("details");
+    expect(deal.value("amount")).containsText("3.075,00");
+    deal.edit();
     expect(page.locator("#opportunityForm\\:amountFromLines")).isVisible();
     expect(page.locator("#opportunityForm\\:amount_input")).isDisabled();
-    expect(page.locator("#weightedAmount")).containsText("307,50");
+    deal = new RecordPage(page).tab("products");
 
     // a discount changed in the table counts after saving
     number(page, "linesForm:lines:1:discount", "5");
@@ -123,6 +129,7 @@ class QuotePageIT extends BrowserTest {
     expect(page.locator("#netTotal")).containsText("2.955,00");
     screenshot(page, "line-items");
 
+    deal.tab("quotes");
     page.locator("#quotesForm\\:newQuote").click();
     expect(page.locator("#quoteForm\\:validUntil_input")).isVisible();
     page.locator("#quoteForm\\:create").click();

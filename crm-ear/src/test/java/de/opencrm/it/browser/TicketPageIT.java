@@ -70,6 +70,7 @@ class TicketPageIT extends BrowserTest {
     expect(page.locator("#slaResolution")).containsText("pausiert");
 
     String other = first.contains("Sven") ? "Sophie Sauer" : "Sven Seidel";
+    new RecordPage(page).tab("assignments");
     pickFromMenu(page, "reassignForm:agent", other);
     page.locator("#reassignForm\\:reassign").click();
     expect(page.locator("#reassignForm\\:noteMessage")).containsText("warum");

@@ -14,6 +14,7 @@ import de.opencrm.domain.opportunity.BuyingRole;
 import de.opencrm.domain.opportunity.ForecastCategory;
 import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.web.account.AccountChoice;
+import de.opencrm.web.shell.EditOnDemand;
 import de.opencrm.web.shell.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +44,7 @@ public class OpportunityView implements Serializable {
   @Inject FacesErrors errors;
 
   private Long id;
+  private boolean editing;
   private Long accountId;
   private OpportunityDetail detail;
   private OpportunityForm form;
@@ -83,6 +85,23 @@ public class OpportunityView implements Serializable {
     }
   }
 
+  /** The stage the opportunity is in, for the header and the read-only fields. */
+  public StageOption getStage() {
+    if (form == null || stages == null || form.getStageId() == null) {
+      return null;
+    }
+    return stages.stream().filter(s -> s.id() == form.getStageId()).findFirst().orElse(null);
+  }
+
+  /** Whether the fields show as a form rather than read-only: new, or after "Bearbeiten". */
+  public boolean isEditing() {
+    return form != null && EditOnDemand.editing(form.isNew(), editing, true, false);
+  }
+
+  public void setEditing(boolean editing) {
+    this.editing = editing;
+  }
+
   /** Saves and shows the opportunity again, with its stage history. */
   public String save() {
     try {
@@ -90,7 +109,7 @@ public class OpportunityView implements Serializable {
       long saved = opportunities.saveOpportunity(form);
       errors.info(created ? "opportunity.created" : "opportunity.saved", form.getName());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/opportunities/opportunity.xhtml?faces-redirect=true&id=" + saved;
+      return "/opportunities/opportunity.xhtml?faces-redirect=true&tab=details&id=" + saved;
     } catch (RuntimeException e) {
       errors.show(e, FORM);
       FacesContext.getCurrentInstance().validationFailed();
