@@ -2,8 +2,8 @@ package de.opencrm.web.activity;
 
 import de.opencrm.application.activity.TaskService;
 import de.opencrm.domain.activity.TaskRow;
-import de.opencrm.web.shell.FacesErrors;
-import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.page.FacesErrors;
+import de.opencrm.web.page.PagedLazyDataModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

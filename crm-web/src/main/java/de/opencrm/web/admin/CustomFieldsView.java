@@ -5,7 +5,7 @@ import de.opencrm.application.customfield.CustomFieldService;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.domain.customfield.CustomFieldType;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

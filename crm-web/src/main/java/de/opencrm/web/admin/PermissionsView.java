@@ -7,7 +7,7 @@ import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.PermissionMatrix;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.Visibility;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package de.opencrm.web.admin;
 
 import de.opencrm.application.admin.TeamAdministrationService;
 import de.opencrm.application.admin.TeamOption;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

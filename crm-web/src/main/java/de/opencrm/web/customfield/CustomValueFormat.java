@@ -2,8 +2,8 @@ package de.opencrm.web.customfield;
 
 import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.domain.customfield.CustomValue;
-import de.opencrm.web.shell.FacesErrors;
-import de.opencrm.web.shell.Times;
+import de.opencrm.web.format.Times;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import de.opencrm.application.contact.ContactService;
 import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.domain.duplicate.ContactField;
-import de.opencrm.web.shell.Times;
+import de.opencrm.web.format.Times;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

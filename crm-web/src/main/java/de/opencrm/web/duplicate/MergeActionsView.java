@@ -7,7 +7,7 @@ import de.opencrm.application.search.SearchService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.search.SearchHit;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package de.opencrm.web.duplicate;
 
 import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.web.customfield.CustomValueFormat;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;

@@ -3,7 +3,7 @@ package de.opencrm.web.knowledge;
 import de.opencrm.application.knowledge.ArticleDetail;
 import de.opencrm.application.knowledge.ArticleForm;
 import de.opencrm.application.knowledge.KnowledgeService;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import de.opencrm.web.shell.Permissions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

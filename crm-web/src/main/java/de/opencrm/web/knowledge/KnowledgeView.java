@@ -2,7 +2,7 @@ package de.opencrm.web.knowledge;
 
 import de.opencrm.application.knowledge.KnowledgeService;
 import de.opencrm.domain.knowledge.ArticleRow;
-import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.page.PagedLazyDataModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

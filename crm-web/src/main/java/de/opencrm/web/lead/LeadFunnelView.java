@@ -4,8 +4,8 @@ import static de.opencrm.domain.common.JsonTexts.JSON;
 
 import de.opencrm.application.lead.LeadService;
 import de.opencrm.domain.lead.LeadFunnel;
-import de.opencrm.web.shell.BarChart;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.format.BarChart;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package de.opencrm.web.lead;
 
 import de.opencrm.application.lead.WebLeadCaptureService;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

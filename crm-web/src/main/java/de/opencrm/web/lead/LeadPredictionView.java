@@ -2,7 +2,7 @@ package de.opencrm.web.lead;
 
 import de.opencrm.application.lead.LeadPredictionService;
 import de.opencrm.domain.lead.prediction.ConversionModel;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.scoring.ScoreCriterion;
 import de.opencrm.domain.lead.scoring.ScoringFacts;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import de.opencrm.application.lead.OpportunityStart;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadStatus;
 import de.opencrm.domain.lead.StatusReason;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

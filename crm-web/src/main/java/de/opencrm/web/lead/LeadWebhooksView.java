@@ -6,7 +6,7 @@ import de.opencrm.application.lead.LeadWebhookForm;
 import de.opencrm.application.lead.LeadWebhookService;
 import de.opencrm.application.lead.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

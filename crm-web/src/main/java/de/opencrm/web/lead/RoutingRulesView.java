@@ -15,7 +15,7 @@ import de.opencrm.domain.lead.routing.Distribution;
 import de.opencrm.domain.lead.routing.LeadFacts;
 import de.opencrm.domain.lead.routing.RoutingConditions;
 import de.opencrm.domain.lead.routing.RoutingDecision;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

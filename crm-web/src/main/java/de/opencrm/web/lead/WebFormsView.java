@@ -4,7 +4,7 @@ import de.opencrm.application.lead.WebFormForm;
 import de.opencrm.application.lead.WebFormService;
 import de.opencrm.application.lead.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -12,7 +12,7 @@ import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.opportunity.OpportunityRepository;
 import de.opencrm.domain.opportunity.OpportunityRow;
 import de.opencrm.domain.opportunity.StageOutcome;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

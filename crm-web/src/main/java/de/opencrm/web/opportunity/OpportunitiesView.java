@@ -5,7 +5,7 @@ import de.opencrm.application.opportunity.StageOption;
 import de.opencrm.domain.opportunity.OpportunityRepository;
 import de.opencrm.domain.opportunity.OpportunityRow;
 import de.opencrm.domain.opportunity.StageOutcome;
-import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.page.PagedLazyDataModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

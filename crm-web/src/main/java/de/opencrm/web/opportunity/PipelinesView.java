@@ -6,7 +6,7 @@ import de.opencrm.application.opportunity.StageForm;
 import de.opencrm.application.opportunity.StageRow;
 import de.opencrm.domain.opportunity.ForecastCategory;
 import de.opencrm.domain.opportunity.StageOutcome;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

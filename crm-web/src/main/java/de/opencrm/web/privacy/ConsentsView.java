@@ -7,7 +7,7 @@ import de.opencrm.domain.privacy.ConsentPurpose;
 import de.opencrm.domain.privacy.ConsentRow;
 import de.opencrm.domain.privacy.ConsentSource;
 import de.opencrm.domain.privacy.LegalBasis;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -8,7 +8,7 @@ import de.opencrm.application.quote.LineItemService;
 import de.opencrm.application.quote.LineItems;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.web.opportunity.OpportunityView;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

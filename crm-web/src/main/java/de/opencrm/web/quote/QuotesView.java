@@ -4,7 +4,7 @@ import de.opencrm.application.quote.QuoteRequest;
 import de.opencrm.application.quote.QuoteRow;
 import de.opencrm.application.quote.QuoteService;
 import de.opencrm.web.opportunity.OpportunityView;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

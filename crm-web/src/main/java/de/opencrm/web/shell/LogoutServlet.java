@@ -2,6 +2,7 @@ package de.opencrm.web.shell;
 
 import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.domain.audit.AuditAction;
+import de.opencrm.web.locale.LocaleSelection;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

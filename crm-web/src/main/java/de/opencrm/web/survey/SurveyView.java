@@ -2,7 +2,7 @@ package de.opencrm.web.survey;
 
 import de.opencrm.application.ticket.SurveyQuestion;
 import de.opencrm.application.ticket.TicketSurveyService;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

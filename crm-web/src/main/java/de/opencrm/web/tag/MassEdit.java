@@ -6,7 +6,7 @@ import de.opencrm.application.tag.MassUpdateService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package de.opencrm.web.ticket;
 
 import de.opencrm.application.ticket.mail.MailIntakeService;
 import de.opencrm.domain.ticket.MailIntakeRow;
-import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.page.PagedLazyDataModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

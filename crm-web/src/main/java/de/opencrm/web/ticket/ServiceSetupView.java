@@ -9,7 +9,7 @@ import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.ticket.assignment.AssignmentPolicy;
 import de.opencrm.domain.ticket.sla.GermanHolidays;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import de.opencrm.application.ticket.TicketService;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketRow;
-import de.opencrm.web.shell.PagedLazyDataModel;
+import de.opencrm.web.page.PagedLazyDataModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

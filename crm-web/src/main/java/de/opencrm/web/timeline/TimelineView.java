@@ -6,7 +6,7 @@ import de.opencrm.domain.timeline.TimelineEntry;
 import de.opencrm.domain.timeline.TimelineKind;
 import de.opencrm.domain.timeline.TimelineSlice;
 import de.opencrm.web.activity.RecordPanel;
-import de.opencrm.web.shell.FacesErrors;
+import de.opencrm.web.page.FacesErrors;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;

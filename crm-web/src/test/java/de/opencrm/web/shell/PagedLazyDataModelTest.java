@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.web.page.PagedLazyDataModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.format;
 
 import static de.opencrm.domain.common.JsonTexts.JSON;
 

@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.page;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.request;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.format;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;

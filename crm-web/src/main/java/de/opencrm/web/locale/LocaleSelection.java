@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,7 +16,7 @@ import java.util.Locale;
 @RequestScoped
 public class LocaleSelection {
 
-  static final String SESSION_KEY = "crm.locale";
+  public static final String SESSION_KEY = "crm.locale";
   static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 
   @Inject ExternalContext external;

@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

@@ -1,11 +1,11 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.request;
 
 import de.opencrm.application.admin.DirectorySignIn;
 import de.opencrm.application.admin.SignInOutcome;
 import de.opencrm.application.audit.AuditJournal;
-import de.opencrm.application.audit.AuditOrigin;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditChannel;
+import de.opencrm.domain.audit.AuditOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.page;
 
 import de.opencrm.integration.export.ExportFormat;
 import jakarta.enterprise.context.ApplicationScoped;

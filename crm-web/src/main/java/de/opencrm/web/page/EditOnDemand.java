@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.page;
 
 /**
  * When a record page shows its fields as a form: a new record always; a stored one only after the

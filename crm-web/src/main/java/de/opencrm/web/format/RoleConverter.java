@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.format;
 
 import de.opencrm.domain.admin.Role;
 import jakarta.faces.component.UIComponent;

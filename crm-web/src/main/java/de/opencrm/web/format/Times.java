@@ -1,4 +1,4 @@
-package de.opencrm.web.shell;
+package de.opencrm.web.format;
 
 import de.opencrm.application.common.CompanyTime;
 import jakarta.enterprise.context.ApplicationScoped;
