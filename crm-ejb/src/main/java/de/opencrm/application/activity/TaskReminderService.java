@@ -1,10 +1,10 @@
 package de.opencrm.application.activity;
 
 import de.opencrm.application.common.CompanyTime;
-import de.opencrm.application.common.Mailer;
 import de.opencrm.domain.activity.Task;
 import de.opencrm.domain.activity.TaskReminder;
 import de.opencrm.domain.activity.TaskRepository;
+import de.opencrm.domain.common.Mailer;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;

@@ -3,6 +3,7 @@ package de.opencrm.application.audit;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditChannel;
 import de.opencrm.domain.audit.AuditEvent;
+import de.opencrm.domain.audit.AuditOrigin;
 import de.opencrm.domain.audit.AuditTrail;
 import de.opencrm.domain.audit.FieldChange;
 import jakarta.annotation.Resource;

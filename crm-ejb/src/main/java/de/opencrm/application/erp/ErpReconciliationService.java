@@ -66,6 +66,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies what the ERP delivers, a chunk at a time in the chunk's transaction, for the job
@@ -86,8 +87,13 @@ public class ErpReconciliationService {
 
   private static final int SIMILAR_CANDIDATES = 10;
 
-  /** Ranges the figures of a run's end are summed in, side by side (one per core here). */
-  private static final int FIGURES_SIDE_BY_SIDE = 2;
+  /**
+   * Ranges the figures of a run's end are summed in, side by side: about one per core the database
+   * may spend on the run.
+   */
+  @Inject
+  @ConfigProperty(name = "crm.erp.figures-in-parallel", defaultValue = "2")
+  int figuresInParallel;
 
   @PersistenceContext EntityManager em;
   @Inject ErpMirror mirror;
@@ -647,7 +653,7 @@ public class ErpReconciliationService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Closing close(long run) {
     int dropped = applied(files(run), ErpKind.OPEN_ITEMS) ? mirror.dropOpenItemsNotSeen(run) : 0;
-    return new Closing(dropped, mirror.figuresDue(time.today(), FIGURES_SIDE_BY_SIDE));
+    return new Closing(dropped, mirror.figuresDue(time.today(), Math.max(1, figuresInParallel)));
   }
 
   /** What {@link #close} did and left to sum. */

@@ -1,10 +1,10 @@
 package de.opencrm.application.lead;
 
 import de.opencrm.application.common.CompanyTime;
-import de.opencrm.application.common.Mailer;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.Mailer;
 import de.opencrm.domain.lead.EscalationMail;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadRepository;

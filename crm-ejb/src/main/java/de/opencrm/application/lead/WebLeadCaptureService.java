@@ -1,12 +1,12 @@
 package de.opencrm.application.lead;
 
-import de.opencrm.application.audit.AuditOrigin;
 import de.opencrm.application.common.AfterTransaction;
 import de.opencrm.domain.account.Address;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
+import de.opencrm.domain.audit.AuditOrigin;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadOrigin;
 import de.opencrm.domain.lead.LeadPerson;

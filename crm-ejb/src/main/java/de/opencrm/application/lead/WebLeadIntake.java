@@ -1,7 +1,7 @@
 package de.opencrm.application.lead;
 
-import de.opencrm.application.audit.AuditOrigin;
 import de.opencrm.domain.audit.AuditChannel;
+import de.opencrm.domain.audit.AuditOrigin;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.capture.WebLeadSubmission;
 import jakarta.annotation.PostConstruct;

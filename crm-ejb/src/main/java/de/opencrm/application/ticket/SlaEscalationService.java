@@ -1,7 +1,6 @@
 package de.opencrm.application.ticket;
 
 import de.opencrm.application.common.CompanyTime;
-import de.opencrm.application.common.Mailer;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -9,6 +8,7 @@ import de.opencrm.domain.admin.Permission;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
+import de.opencrm.domain.common.Mailer;
 import de.opencrm.domain.lead.AbsenceRepository;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.SlaTracking;

@@ -1,6 +1,6 @@
 package de.opencrm.application.ticket;
 
-import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.ticket.DeliveryStatus;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.TicketChannel;

@@ -13,7 +13,6 @@ import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.customfield.CustomizedRecord;
 import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.Tagged;
-import de.opencrm.domain.ticket.CustomerTier;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;

@@ -16,10 +16,8 @@ import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.customfield.CustomizedRecord;
 import de.opencrm.domain.tag.Tag;
 import de.opencrm.domain.tag.Tagged;
-import de.opencrm.infrastructure.crypto.EncryptedDateConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -131,9 +129,11 @@ public class Contact extends AuditedEntity
   @Column(name = "needs_check", nullable = false)
   private boolean needsCheck;
 
-  /** Personal data: encrypted in the database, only "changed" in the audit journal. */
+  /**
+   * Personal data: encrypted in the database (META-INF/orm.xml), only "changed" in the audit
+   * journal.
+   */
   @Sensitive
-  @Convert(converter = EncryptedDateConverter.class)
   @Column(name = "birthday_sealed", length = 200)
   private LocalDate birthday;
 

@@ -1,5 +1,6 @@
 package de.opencrm.domain.ticket;
 
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.BusinessException;

@@ -1,6 +1,7 @@
 package de.opencrm.domain.ticket;
 
 import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;

@@ -1,5 +1,6 @@
 package de.opencrm.domain.ticket;
 
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package de.opencrm.infrastructure.audit;
 
-import de.opencrm.application.audit.AuditOrigin;
 import de.opencrm.domain.audit.AuditAction;
 import de.opencrm.domain.audit.AuditChannel;
 import de.opencrm.domain.audit.AuditEvent;
 import de.opencrm.domain.audit.AuditLabelled;
+import de.opencrm.domain.audit.AuditOrigin;
 import de.opencrm.domain.audit.FieldChange;
 import java.time.Instant;
 import java.util.ArrayList;

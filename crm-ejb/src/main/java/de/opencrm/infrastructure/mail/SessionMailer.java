@@ -1,6 +1,6 @@
 package de.opencrm.infrastructure.mail;
 
-import de.opencrm.application.common.Mailer;
+import de.opencrm.domain.common.Mailer;
 import de.opencrm.integration.mail.PlainTextMail;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -279,7 +279,7 @@ public class JdbcErpMirror implements ErpMirror {
   public FiguresDue figuresDue(LocalDate today, int parts) {
     // a new year sums everything again. The debtors without figures are collected first: one
     // statement that inserted figures while looking for debtors without them read the table it was
-    // filling once per debtor when planned as a nested loop (seen: minutes instead of seconds).
+    // filling once per debtor when planned as a nested loop, minutes instead of seconds.
     // When no debtor has figures (the first load, a new year), all are due and need no collecting.
     // The statistics are refreshed here, so that the ranges, summed on other connections once this
     // transaction committed, are planned for what the run has just written.

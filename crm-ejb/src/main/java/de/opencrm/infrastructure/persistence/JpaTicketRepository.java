@@ -1,9 +1,9 @@
 package de.opencrm.infrastructure.persistence;
 
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.ticket.AssignmentRecord;
-import de.opencrm.domain.ticket.CustomerTier;
 import de.opencrm.domain.ticket.DeliveryStatus;
 import de.opencrm.domain.ticket.MailIntake;
 import de.opencrm.domain.ticket.MailIntakeRow;

@@ -230,9 +230,9 @@ final class PostgresqlOnly {
 
   /**
    * Refreshes the planner's statistics of tables a run has just filled, before a statement that
-   * joins them: this machine's PostgreSQL (autovacuum off) or one that has not got round to them
-   * yet would plan it for the tables as they were, empty. A table the CRM's user does not own is
-   * skipped with a warning, not an error.
+   * joins them: a PostgreSQL whose autovacuum is off or has not got round to them yet would plan it
+   * for the tables as they were, empty. A table the CRM's user does not own is skipped with a
+   * warning, not an error.
    */
   static void refreshStatistics(Connection db, String... tables) throws SQLException {
     execute(db, "ANALYZE " + String.join(", ", tables));
@@ -245,9 +245,9 @@ final class PostgresqlOnly {
    * planned while the ERP mirror was still empty (the first load fills it from nothing in one run),
    * the look-up by debtor numbers read the whole table a thousand keys at a time. And a table the
    * run is filling has no statistics yet: costing every row fetched as a page read from disk, the
-   * planner preferred reading all of a half-filled mirror (46 ms) to fetching a few thousand rows
-   * by key (5 ms). Only for look-ups: the foreign key checks of inserts would be planned again for
-   * every row.
+   * planner prefers reading all of a half-filled mirror to fetching a few thousand rows by key,
+   * which is many times faster. Only for look-ups: the foreign key checks of inserts would be
+   * planned again for every row.
    */
   static void planForKeyLookUps(Connection db) throws SQLException {
     execute(db, "SET LOCAL plan_cache_mode = force_custom_plan");

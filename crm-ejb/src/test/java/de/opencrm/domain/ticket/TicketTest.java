@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.NumberRange;

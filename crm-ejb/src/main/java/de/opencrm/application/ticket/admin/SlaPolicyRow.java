@@ -1,6 +1,6 @@
 package de.opencrm.application.ticket.admin;
 
-import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.ticket.TicketPriority;
 
 /** An SLA policy: targets in business minutes by priority and customer tier, the warning share. */

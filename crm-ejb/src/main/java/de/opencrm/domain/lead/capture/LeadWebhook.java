@@ -4,9 +4,7 @@ import de.opencrm.domain.audit.AuditLabelled;
 import de.opencrm.domain.common.AuditedEntity;
 import de.opencrm.domain.common.Sensitive;
 import de.opencrm.domain.lead.LeadSource;
-import de.opencrm.infrastructure.crypto.EncryptedTextConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,8 +48,8 @@ public class LeadWebhook extends AuditedEntity implements AuditLabelled {
   @Column(nullable = false, length = 20)
   private LeadSource source = LeadSource.SOCIAL;
 
+  /** Sealed in the database (META-INF/orm.xml). */
   @Sensitive
-  @Convert(converter = EncryptedTextConverter.class)
   @Column(nullable = false, length = 300)
   private String secret;
 

@@ -2,7 +2,7 @@ package de.opencrm.domain.ticket.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.opencrm.domain.ticket.CustomerTier;
+import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.ticket.SlaPolicy;
 import de.opencrm.domain.ticket.SlaTracking;
 import de.opencrm.domain.ticket.Ticket;

@@ -1,6 +1,4 @@
-package de.opencrm.application.audit;
-
-import de.opencrm.domain.audit.AuditChannel;
+package de.opencrm.domain.audit;
 
 /**
  * Where the request the current thread serves came from: the web layer sets it for each request

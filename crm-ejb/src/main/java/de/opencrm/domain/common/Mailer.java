@@ -1,4 +1,4 @@
-package de.opencrm.application.common;
+package de.opencrm.domain.common;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,4 @@
-package de.opencrm.domain.ticket;
+package de.opencrm.domain.account;
 
 /** The service level a customer has bought: premium customers have shorter SLA targets. */
 public enum CustomerTier {
