@@ -3,10 +3,10 @@ package de.opencrm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.opencrm.application.view.SavedViewService;
+import de.opencrm.application.savedview.SavedViewService;
 import de.opencrm.domain.common.BusinessException;
-import de.opencrm.domain.view.ListState;
-import de.opencrm.domain.view.SavedViewRow;
+import de.opencrm.domain.savedview.ListState;
+import de.opencrm.domain.savedview.SavedViewRow;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -1,7 +1,7 @@
 package de.opencrm.infrastructure.persistence;
 
-import de.opencrm.domain.view.SavedView;
-import de.opencrm.domain.view.SavedViewRepository;
+import de.opencrm.domain.savedview.SavedView;
+import de.opencrm.domain.savedview.SavedViewRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

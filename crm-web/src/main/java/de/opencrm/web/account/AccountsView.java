@@ -6,7 +6,7 @@ import de.opencrm.domain.common.RecordRef;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.page.Downloads;
 import de.opencrm.web.page.PagedLazyDataModel;
-import de.opencrm.web.view.RecordListView;
+import de.opencrm.web.savedview.RecordListView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

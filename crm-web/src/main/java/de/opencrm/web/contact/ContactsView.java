@@ -13,7 +13,7 @@ import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.integration.export.ExportFormat;
 import de.opencrm.web.page.Downloads;
 import de.opencrm.web.page.PagedLazyDataModel;
-import de.opencrm.web.view.RecordListView;
+import de.opencrm.web.savedview.RecordListView;
 import ezvcard.VCardVersion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package de.opencrm.domain.view;
+package de.opencrm.domain.savedview;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
-package de.opencrm.web.view;
+package de.opencrm.web.savedview;
 
 import de.opencrm.application.customfield.CustomFieldService;
+import de.opencrm.application.savedview.SavedViewService;
 import de.opencrm.application.tag.MassUpdateService;
-import de.opencrm.application.view.SavedViewService;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.domain.customfield.CustomFilter;
-import de.opencrm.domain.view.SavedViewRow;
+import de.opencrm.domain.savedview.SavedViewRow;
 import de.opencrm.web.page.FacesErrors;
 import de.opencrm.web.page.PagedLazyDataModel;
 import de.opencrm.web.tag.MassEdit;

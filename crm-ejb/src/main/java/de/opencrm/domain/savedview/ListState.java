@@ -1,4 +1,4 @@
-package de.opencrm.domain.view;
+package de.opencrm.domain.savedview;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.opencrm.application.view;
+package de.opencrm.application.savedview;
 
 import de.opencrm.application.common.CallerAccess;
 import de.opencrm.application.common.Stamp;
@@ -6,10 +6,10 @@ import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
-import de.opencrm.domain.view.ListState;
-import de.opencrm.domain.view.SavedView;
-import de.opencrm.domain.view.SavedViewRepository;
-import de.opencrm.domain.view.SavedViewRow;
+import de.opencrm.domain.savedview.ListState;
+import de.opencrm.domain.savedview.SavedView;
+import de.opencrm.domain.savedview.SavedViewRepository;
+import de.opencrm.domain.savedview.SavedViewRow;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

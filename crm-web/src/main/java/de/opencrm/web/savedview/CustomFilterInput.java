@@ -1,4 +1,4 @@
-package de.opencrm.web.view;
+package de.opencrm.web.savedview;
 
 import de.opencrm.domain.customfield.CustomFieldRow;
 import de.opencrm.domain.customfield.CustomFilter;

@@ -1,4 +1,4 @@
-package de.opencrm.domain.view;
+package de.opencrm.domain.savedview;
 
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.common.AuditedEntity;

@@ -1,9 +1,9 @@
-package de.opencrm.web.view;
+package de.opencrm.web.savedview;
 
-import de.opencrm.application.view.SavedViewService;
+import de.opencrm.application.savedview.SavedViewService;
 import de.opencrm.domain.customfield.CustomFilter;
-import de.opencrm.domain.view.ListState;
-import de.opencrm.domain.view.SavedViewRow;
+import de.opencrm.domain.savedview.ListState;
+import de.opencrm.domain.savedview.SavedViewRow;
 import de.opencrm.web.page.FacesErrors;
 import de.opencrm.web.page.PagedLazyDataModel;
 import jakarta.faces.component.UIComponent;
