@@ -2,6 +2,7 @@ package de.opencrm.it.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -195,14 +196,16 @@ public final class SiteWalk {
       String panel = tab.replace("tab-", "panel-");
       page.locator("#" + panel).waitFor();
       tabsOpened++;
-      // a PrimeFaces table drawn while its panel was hidden stays invisible unless it is told
-      Object undrawn =
-          page.evaluate(
-              "id => Array.from(document.querySelectorAll('#' + id + ' .ui-datatable'))"
-                  + ".filter(t => getComputedStyle(t).visibility === 'hidden').map(t => t.id)",
-              panel);
-      if (!String.valueOf(undrawn).equals("[]")) {
-        problems.add(where + " in " + tab + ": tables not drawn " + undrawn);
+      // a PrimeFaces table drawn while its panel was hidden stays invisible unless it is told;
+      // told, it is drawn within a moment
+      try {
+        page.waitForFunction(
+            "id => !Array.from(document.querySelectorAll('#' + id + ' .ui-datatable'))"
+                + ".some(t => getComputedStyle(t).visibility === 'hidden')",
+            panel,
+            new Page.WaitForFunctionOptions().setTimeout(5_000));
+      } catch (TimeoutError undrawn) {
+        problems.add(where + " in " + tab + ": a table of the tab is not drawn");
       }
       errors.drainInto(where + " in " + tab, problems);
       checkAccessibility(user, page, where + " in " + tab);
