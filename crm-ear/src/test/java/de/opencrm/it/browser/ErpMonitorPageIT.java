@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.TestData;
+import de.opencrm.it.browser.page.LoginPage;
+import de.opencrm.it.browser.page.RecordPage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

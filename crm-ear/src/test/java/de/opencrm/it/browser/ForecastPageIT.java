@@ -3,6 +3,7 @@ package de.opencrm.it.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.browser.page.LoginPage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -2,6 +2,8 @@ package de.opencrm.it.browser;
 
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.browser.page.JournalSection;
+import de.opencrm.it.browser.page.LoginPage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

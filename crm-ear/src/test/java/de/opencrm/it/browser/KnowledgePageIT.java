@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.ServiceMailServer;
 import de.opencrm.it.TestData;
+import de.opencrm.it.browser.page.LoginPage;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

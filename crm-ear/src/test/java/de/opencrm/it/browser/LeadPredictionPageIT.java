@@ -3,6 +3,7 @@ package de.opencrm.it.browser;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.LeadInbox;
+import de.opencrm.it.browser.page.LoginPage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.TestData;
+import de.opencrm.it.browser.page.LoginPage;
+import de.opencrm.it.browser.page.RecordPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -10,6 +10,8 @@ import de.opencrm.domain.admin.Operation;
 import de.opencrm.domain.admin.PermissionMatrix;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.browser.page.LoginPage;
+import de.opencrm.it.browser.page.ShellPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

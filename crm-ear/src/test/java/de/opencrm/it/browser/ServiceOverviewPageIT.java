@@ -2,6 +2,7 @@ package de.opencrm.it.browser;
 
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.browser.page.LoginPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.ServiceMailServer;
 import de.opencrm.it.TestData;
+import de.opencrm.it.browser.page.LoginPage;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;

@@ -4,6 +4,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.TestData;
+import de.opencrm.it.browser.page.LoginPage;
+import de.opencrm.it.browser.page.RecordPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

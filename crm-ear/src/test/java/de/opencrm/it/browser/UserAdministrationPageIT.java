@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
+import de.opencrm.it.browser.page.LoginPage;
+import de.opencrm.it.browser.page.PasswordPage;
+import de.opencrm.it.browser.page.ShellPage;
+import de.opencrm.it.browser.page.UsersPage;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.browser.SiteWalk.Found;
 import de.opencrm.it.browser.SiteWalk.Language;
+import de.opencrm.it.browser.page.LoginPage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

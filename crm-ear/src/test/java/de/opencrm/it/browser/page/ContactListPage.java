@@ -1,7 +1,8 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import de.opencrm.it.browser.BrowserTest;
 import java.nio.file.Path;
 
 /** The contact list ("Personen"), as a user imports into it, filters and opens it. */

@@ -1,4 +1,4 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Page;
 
@@ -7,21 +7,21 @@ import com.microsoft.playwright.Page;
  * arrow keys choose, and text is typed where the focus is. Every step goes through the keys alone,
  * so a control that cannot be reached or worked that way fails the test that needs it.
  */
-final class KeyboardUser {
+public final class KeyboardUser {
 
   /** More Tabs than any page of the CRM needs to reach a control from anywhere. */
   private static final int MOST_TABS = 150;
 
   private final Page page;
 
-  KeyboardUser(Page page) {
+  public KeyboardUser(Page page) {
     this.page = page;
   }
 
   /**
    * Presses Tab until the focus is on what the CSS selector finds; fails if it never gets there.
    */
-  KeyboardUser tabTo(String selector) {
+  public KeyboardUser tabTo(String selector) {
     for (int i = 0; i < MOST_TABS; i++) {
       if (focusIsOn(selector)) {
         return this;
@@ -38,19 +38,19 @@ final class KeyboardUser {
   }
 
   /** Presses one key (Enter, Space, ArrowDown, Escape, ...) where the focus is. */
-  KeyboardUser press(String key) {
+  public KeyboardUser press(String key) {
     page.keyboard().press(key);
     return this;
   }
 
   /** Types the text where the focus is, as a person does, key by key. */
-  KeyboardUser type(String text) {
+  public KeyboardUser type(String text) {
     page.keyboard().type(text);
     return this;
   }
 
   /** Waits until the focus is inside the element of that id (a dialog that has opened). */
-  KeyboardUser waitForFocusIn(String id) {
+  public KeyboardUser waitForFocusIn(String id) {
     page.waitForFunction(
         "id => document.activeElement && document.getElementById(id)"
             + " && document.getElementById(id).contains(document.activeElement)",
@@ -58,13 +58,13 @@ final class KeyboardUser {
     return this;
   }
 
-  boolean focusIsOn(String selector) {
+  public boolean focusIsOn(String selector) {
     return (Boolean)
         page.evaluate(
             "s => !!document.activeElement && document.activeElement.matches(s)", selector);
   }
 
-  String focused() {
+  public String focused() {
     return String.valueOf(
         page.evaluate(
             "() => { const e = document.activeElement; return e ? e.tagName + '#' + e.id + ' \"'"

@@ -1,8 +1,9 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import de.opencrm.it.browser.BrowserTest;
 
 /** The lead list, its filters and the dialog that enters a lead by hand. */
 public final class LeadsPage extends ShellPage {

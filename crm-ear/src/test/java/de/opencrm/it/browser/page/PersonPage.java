@@ -1,4 +1,4 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -8,7 +8,7 @@ public final class PersonPage {
 
   private final Page page;
 
-  PersonPage(Page page) {
+  public PersonPage(Page page) {
     this.page = page;
     page.locator("[role=tablist].crm-tabs").waitFor();
   }

@@ -1,8 +1,9 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import de.opencrm.it.browser.BrowserTest;
 
 /**
  * The activity tab of a company's or a person's page: open tasks and the timeline, with the

@@ -1,7 +1,8 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import de.opencrm.it.browser.BrowserTest;
 
 /** One lead's page: who, where from, who has it and why, and the next step. */
 public final class LeadPage extends ShellPage {

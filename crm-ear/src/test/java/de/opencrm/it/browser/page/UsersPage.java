@@ -1,8 +1,9 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import de.opencrm.it.browser.BrowserTest;
 import java.util.regex.Pattern;
 
 /** The administrator's user list and its create/edit dialog. */

@@ -1,4 +1,4 @@
-package de.opencrm.it.browser;
+package de.opencrm.it.browser.page;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
