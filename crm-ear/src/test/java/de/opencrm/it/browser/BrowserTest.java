@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
@@ -163,21 +164,22 @@ public abstract class BrowserTest {
 
   /**
    * Opens a select menu with the mouse and clicks the entry holding the label. A click that met the
-   * panel while it was still opening is tried again (it picked nothing or the wrong entry).
+   * panel while it was still opening, or found it closed again, is tried again.
    */
   public static void pickFromMenu(Page page, String menuId, String label) {
     String id = "#" + menuId.replace(":", "\\:");
     Locator shown = page.locator(id + "_label");
     for (int attempt = 1; ; attempt++) {
       shown.click();
-      page.locator(id + "_items li[data-label=\"" + label.replace("\"", "\\\"") + "\"]")
-          .first()
-          .click();
       try {
+        // a panel an ajax update closed again while it opened shows no entry to click
+        page.locator(id + "_items li[data-label=\"" + label.replace("\"", "\\\"") + "\"]")
+            .first()
+            .click(new Locator.ClickOptions().setTimeout(5_000));
         PlaywrightAssertions.assertThat(shown)
             .hasText(label, new LocatorAssertions.HasTextOptions().setTimeout(3000));
         return;
-      } catch (AssertionError missed) {
+      } catch (AssertionError | TimeoutError missed) {
         if (attempt == 3) {
           throw missed;
         }
