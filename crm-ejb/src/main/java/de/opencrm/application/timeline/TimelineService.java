@@ -63,9 +63,10 @@ public class TimelineService {
       @NotNull TimelineCursor cursor,
       @Min(1) @Max(MAX_PAGE) int size) {
     targets.resolve(record, context);
+    Set<TimelineKind> readable = readable();
     Map<TimelineKind, List<TimelineEntry>> fetched = new EnumMap<>(TimelineKind.class);
     for (TimelineKind kind : kinds) {
-      if (readable().contains(kind)) {
+      if (readable.contains(kind)) {
         fetched.put(
             kind, timeline.newest(kind, record, scopeFor(kind), cursor.shown(kind), size + 1));
       }

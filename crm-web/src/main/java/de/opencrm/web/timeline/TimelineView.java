@@ -77,7 +77,7 @@ public class TimelineView extends RecordPanel {
       more = slice.more();
     } catch (RuntimeException e) {
       next = TimelineCursor.start();
-      errors.show(e, "timeline");
+      errors.show(e, "journal");
     }
   }
 
