@@ -35,6 +35,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -547,6 +548,12 @@ public class ErpReconciliationService {
     if (match.links() || plan.addressChanges()) {
       Account account = em.find(Account.class, company.id());
       if (match.links()) {
+        if (account.getErpDebtorNumber() != null
+            && !account.getErpDebtorNumber().equals(debtor.debtorNumber())) {
+          // another partition linked it between the match and this load: the chunk runs again
+          // and matches on what is committed now
+          throw new OptimisticLockException(null, null, account);
+        }
         account.takeErpNumber(debtor.debtorNumber());
       }
       if (plan.addressChanges()) {
