@@ -13,9 +13,13 @@ import de.opencrm.batch.erp.ErpExecution;
 import de.opencrm.batch.erp.ErpJobs;
 import de.opencrm.batch.erp.ErpMonitor;
 import de.opencrm.domain.common.BusinessException;
+import de.opencrm.domain.erp.DebtorMirror;
+import de.opencrm.domain.erp.ErpAccountData;
 import de.opencrm.domain.erp.ErpDiscrepancy;
+import de.opencrm.domain.erp.ErpFigures;
 import de.opencrm.domain.erp.ErpFile;
-import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.domain.erp.ErpRecordLog;
+import de.opencrm.domain.erp.LedgerMirror;
 import de.opencrm.domain.opportunity.StageOutcome;
 import de.opencrm.integration.erp.ErpFileCheck;
 import jakarta.annotation.Resource;
@@ -66,7 +70,9 @@ class ErpReconciliationIT {
   @Inject ErpFolders folders;
   @Inject ErpMonitor monitor;
   @Inject OpportunityService opportunities;
-  @Inject ErpMirror mirror;
+  @Inject DebtorMirror mirror;
+  @Inject LedgerMirror ledger;
+  @Inject ErpFigures figures;
   @Inject UserTransaction transaction;
 
   @Resource(lookup = "java:jboss/datasources/CrmDS")
@@ -223,7 +229,7 @@ class ErpReconciliationIT {
     assertThat(admin.call(() -> accounts.loadAccount(lookAlike)).getErpDebtorNumber())
         .as("a look-alike is only proposed")
         .isNull();
-    ErpMirror.ErpAccountData data = admin.call(() -> runs.accountData(known));
+    ErpAccountData data = admin.call(() -> runs.accountData(known));
     assertThat(data.revenueYearToDate()).isEqualByComparingTo("1000.00");
     assertThat(data.revenuePreviousYear()).isEqualByComparingTo("500.00");
     assertThat(data.openItems()).isEqualByComparingTo("300.00");
@@ -233,7 +239,7 @@ class ErpReconciliationIT {
         .as("an invoice in francs counts its euro net")
         .isEqualByComparingTo("200.00");
 
-    List<ErpMirror.Refused> refused = admin.call(() -> runs.refused(run1));
+    List<ErpRecordLog.Refused> refused = admin.call(() -> runs.refused(run1));
     assertThat(refused)
         .extracting(r -> r.reason() + " " + r.key())
         .containsExactlyInAnyOrder(
@@ -241,7 +247,7 @@ class ErpReconciliationIT {
     assertThat(refused)
         .filteredOn(r -> r.reason() == ErpFileCheck.Code.DUPLICATE)
         .first()
-        .extracting(ErpMirror.Refused::line)
+        .extracting(ErpRecordLog.Refused::line)
         .isEqualTo(8L);
     List<ErpDiscrepancy> found = admin.call(() -> runs.discrepancies(run1));
     assertThat(found)
@@ -288,7 +294,7 @@ class ErpReconciliationIT {
     assertThat(admin.call(() -> accounts.loadAccount(lookAlike)).getErpDebtorNumber())
         .as("the confirmed proposal is applied by the next run")
         .isEqualTo(number(3));
-    ErpMirror.ErpAccountData after = admin.call(() -> runs.accountData(known));
+    ErpAccountData after = admin.call(() -> runs.accountData(known));
     assertThat(after.creditLimit()).isEqualByComparingTo("30000.00");
     assertThat(after.openItems())
         .as("a paid item is no longer delivered")
@@ -384,12 +390,12 @@ class ErpReconciliationIT {
 
     String taken = admin.call(() -> accounts.loadAccount(shared)).getErpDebtorNumber();
     assertThat(taken).isIn(number(80), number(81));
-    Map<String, ErpMirror.DebtorRow> rows =
+    Map<String, DebtorMirror.DebtorRow> rows =
         admin.call(() -> mirror.debtors(List.of(number(80), number(81))));
     assertThat(rows).hasSize(2);
     assertThat(rows.values())
         .filteredOn(r -> r.accountId() != null)
-        .extracting(ErpMirror.DebtorRow::debtorNumber)
+        .extracting(DebtorMirror.DebtorRow::debtorNumber)
         .containsExactly(taken);
     String other = taken.equals(number(80)) ? number(81) : number(80);
     assertThat(admin.call(() -> runs.discrepanciesOfDebtor(other)))
@@ -450,10 +456,10 @@ class ErpReconciliationIT {
         itemHeader + "MO" + tag + "1;" + number(71) + ";" + year + "-12-31;833.00\n");
     run("invoices-" + tag + "-m2.csv", "open-items-" + tag + "-m2.csv");
 
-    ErpMirror.ErpAccountData before = admin.call(() -> runs.accountData(from));
+    ErpAccountData before = admin.call(() -> runs.accountData(from));
     assertThat(before.revenueYearToDate()).as("moved away").isEqualByComparingTo("0");
     assertThat(before.openItems()).as("moved away").isEqualByComparingTo("0");
-    ErpMirror.ErpAccountData after = admin.call(() -> runs.accountData(to));
+    ErpAccountData after = admin.call(() -> runs.accountData(to));
     assertThat(after.revenueYearToDate()).isEqualByComparingTo("700.00");
     assertThat(after.openItems()).isEqualByComparingTo("833.00");
   }
@@ -577,7 +583,7 @@ class ErpReconciliationIT {
     assertThat(admin.call(() -> runs.files(run)))
         .extracting(ErpFile::getStatus)
         .containsOnly(ErpFile.Status.APPLIED);
-    assertThat(admin.call(() -> mirror.invoices(List.of("B" + tag + "1"))))
+    assertThat(admin.call(() -> ledger.invoices(List.of("B" + tag + "1"))))
         .as("the invoices step ran after the restart")
         .hasSize(1);
   }
@@ -604,12 +610,12 @@ class ErpReconciliationIT {
     assertThat(previousYearRevenue(numbers)).as("summed by the run").isEqualTo(expected);
 
     transaction.begin();
-    mirror.figuresStale(numbers);
-    ErpMirror.FiguresDue due = mirror.figuresDue(LocalDate.now(), 3);
+    ledger.figuresStale(numbers);
+    ErpFigures.FiguresDue due = figures.figuresDue(LocalDate.now(), 3);
     transaction.commit();
     assertThat(due.all()).as("other debtors keep their figures").isFalse();
     assertThat(due.count()).isEqualTo(7);
-    List<ErpMirror.NumberRange> ranges = due.ranges();
+    List<ErpFigures.NumberRange> ranges = due.ranges();
     assertThat(ranges).hasSize(3);
     assertThat(ranges.get(0).from()).isNull();
     assertThat(ranges.get(1).from()).isEqualTo(ranges.get(0).to()).isNotNull();
@@ -618,13 +624,13 @@ class ErpReconciliationIT {
     assertThat(previousYearRevenue(numbers)).as("stale figures are gone").isEmpty();
 
     List<Integer> summed = new ArrayList<>();
-    for (ErpMirror.NumberRange range : ranges) {
+    for (ErpFigures.NumberRange range : ranges) {
       transaction.begin();
-      summed.add(mirror.sumFigures(due, range, Instant.now()));
+      summed.add(figures.sumFigures(due, range, Instant.now()));
       transaction.commit();
     }
     transaction.begin();
-    mirror.figuresSummed();
+    figures.figuresSummed();
     transaction.commit();
     assertThat(summed).as("7 split at the 3rd and 5th").containsExactly(2, 2, 3);
     assertThat(previousYearRevenue(numbers)).isEqualTo(expected);
@@ -658,7 +664,7 @@ class ErpReconciliationIT {
             "SCHEMA " + number(87) + " line " + lineOf.get(17));
     assertThat(admin.call(() -> runs.refused(run)))
         .filteredOn(r -> r.reason() == ErpFileCheck.Code.DUPLICATE)
-        .extracting(ErpMirror.Refused::detail)
+        .extracting(ErpRecordLog.Refused::detail)
         .containsExactly("first as record 1");
     assertThat(admin.call(() -> mirror.knownDebtors(List.of(number(86), number(88), number(90)))))
         .hasSize(3);

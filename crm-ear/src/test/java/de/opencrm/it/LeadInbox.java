@@ -1,6 +1,6 @@
 package de.opencrm.it;
 
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.capture.WebLeadCaptureService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

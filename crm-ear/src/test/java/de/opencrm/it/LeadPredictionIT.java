@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadForm;
-import de.opencrm.application.lead.LeadPredictionService;
 import de.opencrm.application.lead.LeadService;
+import de.opencrm.application.lead.prediction.LeadPredictionService;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.prediction.ConversionModel;
 import de.opencrm.domain.lead.prediction.PredictedScore;

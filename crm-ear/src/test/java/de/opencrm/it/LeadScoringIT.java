@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadForm;
-import de.opencrm.application.lead.LeadScoringService;
 import de.opencrm.application.lead.LeadService;
-import de.opencrm.application.lead.ScoringRuleForm;
-import de.opencrm.application.lead.ScoringRuleRow;
+import de.opencrm.application.lead.scoring.LeadScoringService;
+import de.opencrm.application.lead.scoring.ScoringRuleForm;
+import de.opencrm.application.lead.scoring.ScoringRuleRow;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.LeadStatus;

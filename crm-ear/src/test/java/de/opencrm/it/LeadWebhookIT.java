@@ -3,9 +3,9 @@ package de.opencrm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.opencrm.application.lead.LeadWebhookForm;
-import de.opencrm.application.lead.LeadWebhookService;
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.capture.LeadWebhookForm;
+import de.opencrm.application.lead.capture.LeadWebhookService;
+import de.opencrm.application.lead.capture.WebLeadCaptureService;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.capture.PayloadMapping;

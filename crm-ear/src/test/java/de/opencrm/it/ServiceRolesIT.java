@@ -20,19 +20,25 @@ import de.opencrm.application.duplicate.AccountMergeService;
 import de.opencrm.application.duplicate.ContactMergeService;
 import de.opencrm.application.duplicate.DuplicateScanService;
 import de.opencrm.application.duplicate.DuplicateService;
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpDebtorService;
+import de.opencrm.application.erp.ErpExportService;
+import de.opencrm.application.erp.ErpFinishService;
+import de.opencrm.application.erp.ErpLedgerService;
+import de.opencrm.application.erp.ErpNightService;
+import de.opencrm.application.erp.ErpReceiveService;
+import de.opencrm.application.erp.ErpRecordLogService;
 import de.opencrm.application.erp.ErpRunService;
 import de.opencrm.application.forecast.ForecastService;
 import de.opencrm.application.knowledge.KnowledgeService;
-import de.opencrm.application.lead.LeadConversionService;
-import de.opencrm.application.lead.LeadPredictionService;
-import de.opencrm.application.lead.LeadRoutingService;
-import de.opencrm.application.lead.LeadScoringService;
 import de.opencrm.application.lead.LeadService;
-import de.opencrm.application.lead.LeadWebhookService;
-import de.opencrm.application.lead.RoutingRulesService;
-import de.opencrm.application.lead.WebFormService;
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.capture.LeadWebhookService;
+import de.opencrm.application.lead.capture.WebFormService;
+import de.opencrm.application.lead.capture.WebLeadCaptureService;
+import de.opencrm.application.lead.conversion.LeadConversionService;
+import de.opencrm.application.lead.prediction.LeadPredictionService;
+import de.opencrm.application.lead.routing.LeadRoutingService;
+import de.opencrm.application.lead.routing.RoutingRulesService;
+import de.opencrm.application.lead.scoring.LeadScoringService;
 import de.opencrm.application.opportunity.OpportunityService;
 import de.opencrm.application.opportunity.PipelineAdministrationService;
 import de.opencrm.application.privacy.ConsentService;
@@ -134,7 +140,13 @@ class ServiceRolesIT {
           TicketReplyService.class,
           KnowledgeService.class,
           ServiceFiguresService.class,
-          ErpReconciliationService.class,
+          ErpReceiveService.class,
+          ErpDebtorService.class,
+          ErpLedgerService.class,
+          ErpRecordLogService.class,
+          ErpFinishService.class,
+          ErpExportService.class,
+          ErpNightService.class,
           ErpRunService.class,
           ErpJobs.class,
           ErpMonitor.class);

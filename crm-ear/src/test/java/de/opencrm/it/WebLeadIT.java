@@ -3,7 +3,7 @@ package de.opencrm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.opencrm.application.lead.LeadService;
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.capture.WebLeadCaptureService;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.lead.LeadRow;
 import de.opencrm.domain.lead.LeadSource;

@@ -1,6 +1,6 @@
 package de.opencrm.batch.erp;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpExportService;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -18,7 +18,7 @@ public class ErpExportBatchlet extends AbstractBatchlet {
 
   private static final Logger LOG = Logger.getLogger(ErpExportBatchlet.class.getName());
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpExportService reconciliation;
   @Inject JobContext job;
 
   @Override

@@ -1,7 +1,9 @@
 package de.opencrm.batch.erp;
 
+import de.opencrm.application.erp.ErpFinishService;
 import de.opencrm.application.erp.ErpFolders;
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpReceiveService;
+import de.opencrm.application.erp.ErpRunService;
 import de.opencrm.domain.erp.ErpFile;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
@@ -29,7 +31,9 @@ public class ErpFinishBatchlet extends AbstractBatchlet {
 
   private static final Logger LOG = Logger.getLogger(ErpFinishBatchlet.class.getName());
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpRunService runs;
+  @Inject ErpReceiveService receiving;
+  @Inject ErpFinishService finishing;
   @Inject ErpFolders folders;
   @Inject JobContext job;
 
@@ -39,10 +43,10 @@ public class ErpFinishBatchlet extends AbstractBatchlet {
     Path day = folders.archive().resolve(LocalDate.now().toString());
     Files.createDirectories(day);
     Map<Long, String> archived = new HashMap<>();
-    for (ErpFile file : reconciliation.files(run)) {
+    for (ErpFile file : runs.files(run)) {
       Path target =
           day.resolve(run + "-" + file.getChecksum().substring(0, 12) + "-" + file.getName());
-      Path source = reconciliation.inboundPath(file);
+      Path source = receiving.inboundPath(file);
       if (Files.exists(source)) {
         Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -50,8 +54,8 @@ public class ErpFinishBatchlet extends AbstractBatchlet {
         archived.put(file.getId(), folders.archive().relativize(target).toString());
       }
     }
-    ErpReconciliationService.Closing closing = reconciliation.close(run);
-    ErpReconciliationService.RunResult result = reconciliation.finish(run, closing, archived);
+    ErpFinishService.Closing closing = finishing.close(run);
+    ErpFinishService.RunResult result = finishing.finish(run, closing, archived);
     LOG.info("ERP run " + run + " finished: " + result);
     return "FINISHED";
   }

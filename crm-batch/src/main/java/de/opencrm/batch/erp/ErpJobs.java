@@ -17,8 +17,10 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the reconciliation, by hand (administrators, with the files they chose) or by the nightly
@@ -35,16 +37,30 @@ public class ErpJobs {
   /** The job parameter naming who started an execution, for the monitor. */
   public static final String STARTED_BY = "startedBy";
 
-  /** The job parameter for the records applied in one transaction (default 5000, the job's). */
+  /** The job parameter for the records applied in one transaction (crm.erp.chunk-size). */
   public static final String CHUNK_SIZE = "chunkSize";
 
   /**
-   * The job parameter for the partitions a step's records are applied in side by side (default 2).
+   * The job parameter for the partitions a step's records are applied in side by side
+   * (crm.erp.partitions).
    */
   public static final String PARTITIONS = "partitions";
 
   /** Who started the scheduled runs. */
   public static final String NIGHTLY = "nightly";
+
+  /** Records applied in one transaction: fewer commits and look-ups, still a small one. */
+  @Inject
+  @ConfigProperty(name = "crm.erp.chunk-size", defaultValue = "5000")
+  int chunkSize;
+
+  /**
+   * Partitions a step's records are applied in side by side: about the cores the server and the
+   * database may spend on the run (at most {@link ErpPartitions#MAX}).
+   */
+  @Inject
+  @ConfigProperty(name = "crm.erp.partitions", defaultValue = "2")
+  int partitions;
 
   @Resource SessionContext context;
 
@@ -68,6 +84,8 @@ public class ErpJobs {
     Properties parameters = new Properties();
     parameters.setProperty("files", String.join(",", files));
     parameters.setProperty(STARTED_BY, startedBy);
+    parameters.setProperty(CHUNK_SIZE, Integer.toString(chunkSize));
+    parameters.setProperty(PARTITIONS, Integer.toString(partitions));
     return BatchRuntime.getJobOperator().start(JOB, parameters);
   }
 

@@ -1,6 +1,6 @@
 package de.opencrm.batch.erp;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpRecordLogService;
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -16,7 +16,7 @@ import jakarta.inject.Named;
 @Dependent
 public class ErpProgressListener extends AbstractChunkListener {
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpRecordLogService reconciliation;
   @Inject StepContext step;
 
   @Override

@@ -1,6 +1,6 @@
 package de.opencrm.batch.erp;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpReceiveService;
 import de.opencrm.domain.erp.ErpFile;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -19,7 +19,7 @@ public class ErpReceiveBatchlet extends AbstractBatchlet {
 
   private static final Logger LOG = Logger.getLogger(ErpReceiveBatchlet.class.getName());
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpReceiveService receiving;
   @Inject JobContext job;
 
   @Inject
@@ -32,7 +32,7 @@ public class ErpReceiveBatchlet extends AbstractBatchlet {
         files == null || files.isBlank()
             ? List.of()
             : Arrays.stream(files.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
-    List<ErpFile> received = reconciliation.receive(ErpRun.of(job), names);
+    List<ErpFile> received = receiving.receive(ErpRun.of(job), names);
     received.forEach(
         f ->
             LOG.info(

@@ -1,6 +1,8 @@
 package de.opencrm.batch.erp;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpReceiveService;
+import de.opencrm.application.erp.ErpRecordLogService;
+import de.opencrm.application.erp.ErpRunService;
 import de.opencrm.domain.erp.ErpFile;
 import de.opencrm.integration.erp.ErpKind;
 import de.opencrm.integration.erp.ErpRecord;
@@ -37,7 +39,9 @@ public class ErpRecordReader extends AbstractItemReader {
   /** How many records of each file this partition has read (of its share), for the monitor. */
   record Progress(int part, Map<Long, Long> readByFile) {}
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpRunService runs;
+  @Inject ErpReceiveService receiving;
+  @Inject ErpRecordLogService log;
   @Inject JobContext job;
   @Inject StepContext step;
 
@@ -66,7 +70,7 @@ public class ErpRecordReader extends AbstractItemReader {
   public void open(Serializable checkpoint) throws IOException {
     ErpKind wanted = ErpKind.valueOf(kind);
     files =
-        reconciliation.files(ErpRun.of(job)).stream()
+        runs.files(ErpRun.of(job)).stream()
             .filter(f -> f.getKind() == wanted && f.getStatus() == ErpFile.Status.CHECKED)
             .toList();
     progress = new Progress(part == null ? 0 : Integer.parseInt(part), new HashMap<>());
@@ -86,8 +90,8 @@ public class ErpRecordReader extends AbstractItemReader {
     int n = parts == null ? 1 : Integer.parseInt(parts);
     first = file.getRecords() * progress.part() / n;
     last = file.getRecords() * (progress.part() + 1) / n;
-    stream = ErpRecordStream.open(reconciliation.inboundPath(file));
-    refused = reconciliation.refusedOrdinals(file.getId());
+    stream = ErpRecordStream.open(receiving.inboundPath(file));
+    refused = log.refusedOrdinals(file.getId());
     read = Math.max(first, readAlready);
     stream.skipTo(read);
   }

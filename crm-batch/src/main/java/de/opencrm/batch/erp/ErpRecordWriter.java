@@ -1,6 +1,7 @@
 package de.opencrm.batch.erp;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpDebtorService;
+import de.opencrm.application.erp.ErpLedgerService;
 import de.opencrm.domain.erp.ErpDebtor;
 import de.opencrm.domain.erp.ErpInvoice;
 import de.opencrm.domain.erp.ErpLine;
@@ -19,7 +20,8 @@ import java.util.List;
 @Dependent
 public class ErpRecordWriter extends AbstractItemWriter {
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpDebtorService debtors;
+  @Inject ErpLedgerService ledger;
   @Inject JobContext job;
 
   @Inject
@@ -33,13 +35,11 @@ public class ErpRecordWriter extends AbstractItemWriter {
     long run = ErpRun.of(job);
     switch (ErpKind.valueOf(kind)) {
       case DEBTORS ->
-          reconciliation.applyDebtors(
-              run, lines.stream().map(l -> (ErpDebtor) l.record()).toList());
+          debtors.applyDebtors(run, lines.stream().map(l -> (ErpDebtor) l.record()).toList());
       case INVOICES ->
-          reconciliation.applyInvoices(lines.stream().map(l -> (ErpLine<ErpInvoice>) l).toList());
+          ledger.applyInvoices(lines.stream().map(l -> (ErpLine<ErpInvoice>) l).toList());
       case OPEN_ITEMS ->
-          reconciliation.applyOpenItems(
-              run, lines.stream().map(l -> (ErpOpenItem) l.record()).toList());
+          ledger.applyOpenItems(run, lines.stream().map(l -> (ErpOpenItem) l.record()).toList());
     }
   }
 }

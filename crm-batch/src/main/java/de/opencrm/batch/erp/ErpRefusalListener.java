@@ -1,6 +1,6 @@
 package de.opencrm.batch.erp;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpRecordLogService;
 import de.opencrm.domain.erp.ErpRecordInvalid;
 import de.opencrm.integration.erp.ErpKind;
 import jakarta.batch.api.BatchProperty;
@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 @Dependent
 public class ErpRefusalListener implements SkipProcessListener {
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpRecordLogService reconciliation;
 
   @Inject
   @BatchProperty(name = "kind")

@@ -1,6 +1,6 @@
 package de.opencrm.batch.schedule;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpNightService;
 import de.opencrm.batch.erp.ErpJobs;
 import de.opencrm.domain.admin.Role;
 import jakarta.annotation.PostConstruct;
@@ -46,7 +46,7 @@ public class NightlyErpReconciliation {
   @ConfigProperty(name = "crm.erp.nightly", defaultValue = "true")
   boolean enabled;
 
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpNightService reconciliation;
   @Inject ErpJobs jobs;
   @Resource TimerService timers;
 

@@ -1,6 +1,6 @@
 package de.opencrm.batch.schedule;
 
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.capture.WebLeadCaptureService;
 import de.opencrm.application.privacy.RetentionService;
 import de.opencrm.batch.duplicate.DuplicateScanJobs;
 import jakarta.annotation.security.PermitAll;

@@ -5,7 +5,7 @@ import de.opencrm.application.customfield.CustomEntry;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.account.LegalForm;
-import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.domain.erp.ErpAccountData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +36,7 @@ public class AccountForm extends AddressForm {
   private String mergedIntoName;
 
   /** The ERP's data of the company (read-only), or null when the ERP has not delivered it. */
-  private ErpMirror.ErpAccountData erp;
+  private ErpAccountData erp;
 
   @NotBlank
   @Size(max = 200)
@@ -227,11 +227,11 @@ public class AccountForm extends AddressForm {
     this.mergedIntoId = mergedIntoId;
   }
 
-  public ErpMirror.ErpAccountData getErp() {
+  public ErpAccountData getErp() {
     return erp;
   }
 
-  public void setErp(ErpMirror.ErpAccountData erp) {
+  public void setErp(ErpAccountData erp) {
     this.erp = erp;
   }
 

@@ -26,7 +26,7 @@ import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.customfield.CustomFieldRow;
-import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.domain.erp.DebtorMirror;
 import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +65,7 @@ public class AccountService {
   @Inject CustomFieldValues customValues;
   @Inject CustomFieldService customFields;
   @Inject RecordScopes scopes;
-  @Inject ErpMirror erp;
+  @Inject DebtorMirror erp;
   @Resource SessionContext context;
 
   public Page<AccountRow> listAccounts(@NotNull PageRequest request) {

@@ -4,6 +4,7 @@ import de.opencrm.application.audit.AuditJournal;
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.application.common.ListExport;
 import de.opencrm.domain.account.Account;
+import de.opencrm.domain.account.AccountRepository;
 import de.opencrm.domain.account.VatId;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -12,10 +13,13 @@ import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.erp.DebtorMirror;
+import de.opencrm.domain.erp.ErpAccountData;
 import de.opencrm.domain.erp.ErpDiscrepancy;
 import de.opencrm.domain.erp.ErpDiscrepancyRepository;
 import de.opencrm.domain.erp.ErpFile;
-import de.opencrm.domain.erp.ErpMirror;
+import de.opencrm.domain.erp.ErpRecordLog;
+import de.opencrm.domain.erp.ErpRunRepository;
 import de.opencrm.integration.erp.ErpKind;
 import de.opencrm.integration.export.ExportFormat;
 import jakarta.annotation.Resource;
@@ -23,8 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,27 +44,26 @@ public class ErpRunService {
   /** Rows a report of a run holds at most. */
   public static final int REPORT_ROWS = 100_000;
 
-  @PersistenceContext EntityManager em;
-  @Inject ErpMirror mirror;
+  @Inject ErpRunRepository runs;
+  @Inject ErpRecordLog log;
+  @Inject DebtorMirror debtors;
+  @Inject AccountRepository accounts;
   @Resource SessionContext context;
   @Inject CompanyTime time;
   @Inject AuditJournal auditJournal;
   @Inject ErpDiscrepancyRepository discrepancies;
 
   public List<ErpFile> files(long run) {
-    return em.createQuery(
-            "SELECT f FROM ErpFile f WHERE f.runId = :run ORDER BY f.id", ErpFile.class)
-        .setParameter("run", run)
-        .getResultList();
+    return runs.files(run);
   }
 
   /** How many records of the run's files of a kind its partitions have read so far. */
   public long recordsRead(long run, ErpKind kind) {
-    return mirror.progress(run, kind);
+    return log.progress(run, kind);
   }
 
-  public List<ErpMirror.Refused> refused(long run) {
-    return mirror.refused(run, 0, REPORT_ROWS);
+  public List<ErpRecordLog.Refused> refused(long run) {
+    return log.refused(run, 0, REPORT_ROWS);
   }
 
   /** The reject file of a run: every refused record with its file, line and reason. */
@@ -79,7 +80,7 @@ public class ErpRunService {
             format,
             columns,
             out,
-            (first, size) -> mirror.refused(run, first, size),
+            (first, size) -> log.refused(run, first, size),
             r -> Arrays.asList(r.file(), r.line(), r.key(), r.reason().name(), r.detail())));
   }
 
@@ -147,11 +148,7 @@ public class ErpRunService {
 
   /** The discrepancies about one debtor, whatever their state. */
   public List<ErpDiscrepancy> discrepanciesOfDebtor(String debtorNumber) {
-    return em.createQuery(
-            "SELECT d FROM ErpDiscrepancy d WHERE d.debtorNumber = :number ORDER BY d.id",
-            ErpDiscrepancy.class)
-        .setParameter("number", debtorNumber)
-        .getResultList();
+    return discrepancies.ofDebtor(debtorNumber);
   }
 
   /**
@@ -172,7 +169,9 @@ public class ErpRunService {
     ErpDiscrepancy conflict = found(id);
     conflict.takeErpValue(context.getCallerPrincipal().getName(), time.now(), versionSeen);
     Account account =
-        conflict.getAccountId() == null ? null : em.find(Account.class, conflict.getAccountId());
+        conflict.getAccountId() == null
+            ? null
+            : accounts.findById(conflict.getAccountId()).orElse(null);
     if (account == null || account.isMerged() || conflict.getErpValue() == null) {
       throw new BusinessException("erp.discrepancy.notDecidable");
     }
@@ -192,15 +191,13 @@ public class ErpRunService {
   }
 
   private ErpDiscrepancy found(long id) {
-    ErpDiscrepancy discrepancy = em.find(ErpDiscrepancy.class, id);
-    if (discrepancy == null) {
-      throw new BusinessException("erp.discrepancy.notFound");
-    }
-    return discrepancy;
+    return discrepancies
+        .findById(id)
+        .orElseThrow(() -> new BusinessException("erp.discrepancy.notFound"));
   }
 
   /** The ERP data of a company, or null when the ERP has not delivered its debtor. */
-  public ErpMirror.ErpAccountData accountData(long accountId) {
-    return mirror.accountData(accountId);
+  public ErpAccountData accountData(long accountId) {
+    return debtors.accountData(accountId);
   }
 }

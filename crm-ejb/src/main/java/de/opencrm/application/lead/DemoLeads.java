@@ -1,6 +1,8 @@
 package de.opencrm.application.lead;
 
 import de.opencrm.application.common.Stamp;
+import de.opencrm.application.lead.routing.LeadRoutingService;
+import de.opencrm.application.lead.scoring.LeadScoringService;
 import de.opencrm.domain.account.Address;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.admin.RecordScope;

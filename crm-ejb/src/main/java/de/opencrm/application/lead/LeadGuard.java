@@ -25,7 +25,7 @@ public class LeadGuard {
   @Inject UserRepository users;
   @Inject RecordScopes scopes;
 
-  Lead visible(SessionContext context, long id) {
+  public Lead visible(SessionContext context, long id) {
     Lead lead = leads.findById(id).orElseThrow(() -> new BusinessException("lead.notFound"));
     if (!sees(context, lead)) {
       throw new BusinessException("lead.notFound");
@@ -33,7 +33,7 @@ public class LeadGuard {
     return lead;
   }
 
-  boolean sees(SessionContext context, Lead lead) {
+  public boolean sees(SessionContext context, Lead lead) {
     User owner = lead.getOwner();
     return owner == null
         || scopes
@@ -42,7 +42,7 @@ public class LeadGuard {
   }
 
   /** The lead in the version the caller edited, refused when it is not theirs to change. */
-  Lead editable(SessionContext context, long id, long version) {
+  public Lead editable(SessionContext context, long id, long version) {
     Lead lead = visible(context, id);
     lead.requireVersion(version);
     if (!mayEdit(context, lead)) {
@@ -51,7 +51,7 @@ public class LeadGuard {
     return lead;
   }
 
-  boolean mayEdit(SessionContext context, Lead lead) {
+  public boolean mayEdit(SessionContext context, Lead lead) {
     User me = CallerAccess.caller(context, users);
     return LeadAccess.mayEdit(
         me.getUsername(),

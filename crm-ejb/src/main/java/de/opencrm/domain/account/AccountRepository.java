@@ -10,6 +10,9 @@ public interface AccountRepository {
 
   Optional<Account> findById(long id);
 
+  /** Loads these companies into the persistence context in a few queries (merged ones too). */
+  List<Account> findAllById(List<Long> ids);
+
   Optional<Account> findByErpDebtorNumber(String number);
 
   /** Companies (not merged) with this normalized VAT ID, oldest first, at most {@code limit}. */

@@ -22,7 +22,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Small pieces of JPQL that every paged list needs: a free-text filter and a whitelisted sort. */
-final class Jpql {
+public final class Jpql {
+
+  /** Values an IN list may hold at most (Oracle's limit); longer lists go in parts. */
+  public static final int IN_LIST = 1000;
 
   private Jpql() {}
 
@@ -30,7 +33,7 @@ final class Jpql {
    * A WHERE clause matching the parameter {@code :pattern} case-insensitively in any of the given
    * paths.
    */
-  static String containsAny(String... paths) {
+  public static String containsAny(String... paths) {
     return Arrays.stream(paths)
         .map(p -> "LOWER(" + p + ") LIKE :pattern ESCAPE '\\'")
         .collect(Collectors.joining(" OR ", " WHERE (", ")"));
@@ -41,7 +44,7 @@ final class Jpql {
    * SQL every database the CRM runs on knows): large lists say "more than" instead of counting
    * every match, which costs more than the page itself.
    */
-  static long cappedCount(EntityManager em, CharSequence select, List<Object> parameters) {
+  public static long cappedCount(EntityManager em, CharSequence select, List<Object> parameters) {
     Query count =
         em.createNativeQuery(
             "SELECT COUNT(*) FROM ("
@@ -56,7 +59,7 @@ final class Jpql {
   }
 
   /** The LIKE pattern for a user's filter text, with LIKE's own wildcards taken literally. */
-  static String containsPattern(String filter) {
+  public static String containsPattern(String filter) {
     String escaped =
         filter
             .toLowerCase(Locale.ROOT)
@@ -70,7 +73,7 @@ final class Jpql {
    * ORDER BY for a sort field the view asked for; unknown fields fall back, so no text reaches the
    * query.
    */
-  static String orderBy(Map<String, String> sortable, PageRequest request, String fallback) {
+  public static String orderBy(Map<String, String> sortable, PageRequest request, String fallback) {
     String path =
         request.sortField() == null
             ? fallback
@@ -82,7 +85,7 @@ final class Jpql {
    * The condition selecting what hangs off a record, bound to {@code :recordId}; a company's
    * includes what was logged on its people, which carries the company too.
    */
-  static String recordCondition(String alias, RecordRef record) {
+  public static String recordCondition(String alias, RecordRef record) {
     return switch (record.kind()) {
       case ACCOUNT -> alias + ".account.id = :recordId";
       case CONTACT -> alias + ".contact.id = :recordId";
@@ -90,7 +93,7 @@ final class Jpql {
   }
 
   /** "Anna Müller" from the parts a query selected; null when there is no person. */
-  static String personName(String firstName, String lastName) {
+  public static String personName(String firstName, String lastName) {
     if (lastName == null) {
       return null;
     }
@@ -101,7 +104,7 @@ final class Jpql {
    * One page of a query's rows, each mapped, with the total its count query answers; both queries
    * take the record's id as {@code :recordId}.
    */
-  static <T> Page<T> pageOf(
+  public static <T> Page<T> pageOf(
       EntityManager em,
       String select,
       String count,
@@ -124,14 +127,14 @@ final class Jpql {
   }
 
   /** The list criterion naming a tag: only records carrying it. */
-  static final String TAG = "tag";
+  public static final String TAG = "tag";
 
   /** The condition "carries the tag in :tagKey", for an alias of Account or Contact. */
-  static String taggedWith(String alias) {
+  public static String taggedWith(String alias) {
     return "EXISTS (SELECT t FROM " + alias + ".tags t WHERE t.nameKey = :tagKey)";
   }
 
-  static void bindTag(Query query, PageRequest request) {
+  public static void bindTag(Query query, PageRequest request) {
     String tag = request.criterion(TAG);
     if (tag != null) {
       query.setParameter("tagKey", TagNames.key(tag));
@@ -139,7 +142,7 @@ final class Jpql {
   }
 
   /** The tag names of a page of accounts or contacts, by id, sorted; one query for the page. */
-  static Map<Long, List<String>> tagsOf(EntityManager em, String entity, List<Long> ids) {
+  public static Map<Long, List<String>> tagsOf(EntityManager em, String entity, List<Long> ids) {
     Map<Long, List<String>> tags = new HashMap<>();
     if (ids.isEmpty()) {
       return tags;
@@ -158,7 +161,7 @@ final class Jpql {
   }
 
   /** The entity name of a kind of record, for queries shared by companies and people. */
-  static String entityOf(RecordRef.Kind kind) {
+  public static String entityOf(RecordRef.Kind kind) {
     return switch (kind) {
       case ACCOUNT -> "Account";
       case CONTACT -> "Contact";
@@ -166,7 +169,7 @@ final class Jpql {
   }
 
   /** The custom-field filter a list request asks for, when it names a field of this kind. */
-  static Optional<CustomFilter> customFilter(
+  public static Optional<CustomFilter> customFilter(
       EntityManager em, RecordRef.Kind kind, PageRequest request) {
     String id = request.criterion(CustomFilter.FIELD);
     if (id == null || !id.matches("\\d{1,18}")) {
@@ -183,7 +186,7 @@ final class Jpql {
    * The condition "holds a matching value in the custom field", for an alias of the kind's entity;
    * it starts from the value table's (field, value) indexes.
    */
-  static String customCondition(String alias, CustomFilter filter) {
+  public static String customCondition(String alias, CustomFilter filter) {
     StringBuilder c =
         new StringBuilder(alias)
             .append(".id IN (SELECT cr.id FROM ")
@@ -205,7 +208,7 @@ final class Jpql {
     return c.append(")").toString();
   }
 
-  static void bindCustom(Query query, CustomFilter filter) {
+  public static void bindCustom(Query query, CustomFilter filter) {
     query.setParameter("cfId", filter.field().id());
     switch (filter.field().type()) {
       case TEXT -> query.setParameter("cfText", containsPattern(filter.text()));
@@ -229,7 +232,7 @@ final class Jpql {
   }
 
   /** The custom values of a page of companies or people, by record id and field id. */
-  static Map<Long, Map<Long, CustomValue>> customValuesOf(
+  public static Map<Long, Map<Long, CustomValue>> customValuesOf(
       EntityManager em, RecordRef.Kind kind, List<Long> ids) {
     Map<Long, Map<Long, CustomValue>> values = new HashMap<>();
     if (ids.isEmpty()) {
@@ -257,7 +260,7 @@ final class Jpql {
    * The custom-field filter in plain SQL for the counts that are native queries: " AND alias.id IN
    * (...)", its parameters appended in order.
    */
-  static String customSql(
+  public static String customSql(
       String alias, String valueTable, String idColumn, CustomFilter filter, List<Object> params) {
     StringBuilder c =
         new StringBuilder(" AND ")
@@ -306,7 +309,7 @@ final class Jpql {
   /**
    * A sum as the database gave it (BigDecimal, or another number for some drivers) as BigDecimal.
    */
-  static BigDecimal decimal(Object summed) {
+  public static BigDecimal decimal(Object summed) {
     if (summed == null || summed instanceof BigDecimal) {
       return (BigDecimal) summed;
     }

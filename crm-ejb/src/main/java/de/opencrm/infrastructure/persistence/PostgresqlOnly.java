@@ -24,12 +24,12 @@ import org.postgresql.copy.CopyIn;
  * portable SQL (schema changes only a vendor understands live in {@code db/migration/<vendor>}). On
  * any other database these do nothing.
  */
-final class PostgresqlOnly {
+public final class PostgresqlOnly {
 
   /**
    * The condition that follows a key column when its keys come as one array, see {@link #keyArray}.
    */
-  static final String IN_KEY_ARRAY = " = ANY (?)";
+  public static final String IN_KEY_ARRAY = " = ANY (?)";
 
   private PostgresqlOnly() {}
 
@@ -38,7 +38,7 @@ final class PostgresqlOnly {
    * an IN list). One parameter instead of a thousand: the driver binds and PostgreSQL parses and
    * plans one value, not a thousand.
    */
-  static Array keyArray(Connection db, Collection<String> keys) throws SQLException {
+  public static Array keyArray(Connection db, Collection<String> keys) throws SQLException {
     return isPostgresql(db) ? db.createArrayOf("varchar", keys.toArray(new String[0])) : null;
   }
 
@@ -50,8 +50,8 @@ final class PostgresqlOnly {
    * numbers, booleans, dates ({@link LocalDate}), instants ({@link Instant}, in UTC), null. The
    * rows go out encoded as they are written, {@link #COPY_BUFFER} bytes at a time.
    */
-  static boolean copyIn(Connection db, String table, List<String> columns, List<Object[]> rows)
-      throws SQLException {
+  public static boolean copyIn(
+      Connection db, String table, List<String> columns, List<Object[]> rows) throws SQLException {
     if (!isPostgresql(db)) {
       return false;
     }
@@ -234,7 +234,7 @@ final class PostgresqlOnly {
    * for the tables as they were, empty. A table the CRM's user does not own is skipped with a
    * warning, not an error.
    */
-  static void refreshStatistics(Connection db, String... tables) throws SQLException {
+  public static void refreshStatistics(Connection db, String... tables) throws SQLException {
     execute(db, "ANALYZE " + String.join(", ", tables));
   }
 
@@ -249,13 +249,13 @@ final class PostgresqlOnly {
    * which is many times faster. Only for look-ups: the foreign key checks of inserts would be
    * planned again for every row.
    */
-  static void planForKeyLookUps(Connection db) throws SQLException {
+  public static void planForKeyLookUps(Connection db) throws SQLException {
     execute(db, "SET LOCAL plan_cache_mode = force_custom_plan");
     execute(db, "SET LOCAL enable_seqscan = off");
   }
 
   /** Lets PostgreSQL keep plans again for the rest of the transaction. */
-  static void planAsUsual(Connection db) throws SQLException {
+  public static void planAsUsual(Connection db) throws SQLException {
     execute(db, "SET LOCAL plan_cache_mode = auto");
     execute(db, "SET LOCAL enable_seqscan = on");
   }

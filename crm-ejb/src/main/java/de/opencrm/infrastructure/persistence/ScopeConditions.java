@@ -8,12 +8,12 @@ import java.util.List;
  * Narrows a query of owned records (accounts, contacts and later leads, opportunities, tickets) to
  * the user's {@link RecordScope}, in JPQL or in SQL. Nothing is added when the scope shows all.
  */
-final class ScopeConditions {
+public final class ScopeConditions {
 
   private ScopeConditions() {}
 
   /** A JPQL condition on the alias's owner and team ids, or null when the scope shows all. */
-  static String jpql(String alias, RecordScope scope) {
+  public static String jpql(String alias, RecordScope scope) {
     if (scope.isAll()) {
       return null;
     }
@@ -21,7 +21,7 @@ final class ScopeConditions {
     return scope.teamId() == null ? own : "(" + own + " OR " + alias + ".team.id = :scopeTeam)";
   }
 
-  static void bind(Query query, RecordScope scope) {
+  public static void bind(Query query, RecordScope scope) {
     if (!scope.isAll()) {
       query.setParameter("scopeUser", scope.userId());
       if (scope.teamId() != null) {
@@ -36,7 +36,8 @@ final class ScopeConditions {
    *
    * @param numbered whether the query numbers its parameters ("?3") rather than using plain "?"
    */
-  static String sql(String alias, RecordScope scope, List<Object> parameters, boolean numbered) {
+  public static String sql(
+      String alias, RecordScope scope, List<Object> parameters, boolean numbered) {
     if (scope.isAll()) {
       return "";
     }

@@ -1,6 +1,6 @@
 package de.opencrm.web.admin;
 
-import de.opencrm.application.erp.ErpReconciliationService;
+import de.opencrm.application.erp.ErpReceiveService;
 import de.opencrm.application.erp.ErpRunService;
 import de.opencrm.batch.erp.ErpExecution;
 import de.opencrm.batch.erp.ErpJobs;
@@ -42,7 +42,7 @@ public class ErpMonitorView implements Serializable {
   @Inject ErpMonitor monitor;
   @Inject ErpJobs jobs;
   @Inject ErpRunService runs;
-  @Inject ErpReconciliationService reconciliation;
+  @Inject ErpReceiveService receiving;
   @Inject FacesErrors errors;
   @Inject Downloads downloads;
 
@@ -54,7 +54,7 @@ public class ErpMonitorView implements Serializable {
 
   public List<String> getInbound() {
     if (inbound == null) {
-      inbound = reconciliation.inboundFiles();
+      inbound = receiving.inboundFiles();
     }
     return inbound;
   }
@@ -66,7 +66,7 @@ public class ErpMonitorView implements Serializable {
       if (upload.getSize() > MAX_UPLOAD_BYTES) {
         throw new BusinessException("erp.upload.tooLarge", name, MAX_UPLOAD_BYTES / 1_000_000);
       }
-      reconciliation.deposit(name, in);
+      receiving.deposit(name, in);
       inbound = null;
       chosen.add(name);
       errors.info("erp.upload.done", name);

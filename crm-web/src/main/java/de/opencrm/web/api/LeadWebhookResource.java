@@ -2,8 +2,8 @@ package de.opencrm.web.api;
 
 import static de.opencrm.domain.common.JsonTexts.JSON;
 
-import de.opencrm.application.lead.LeadWebhookService;
-import de.opencrm.application.lead.WebLeadIntake;
+import de.opencrm.application.lead.capture.LeadWebhookService;
+import de.opencrm.application.lead.capture.WebLeadGroupCommit;
 import de.opencrm.domain.lead.capture.SubmissionKey;
 import de.opencrm.domain.lead.capture.WebLeadSubmission;
 import de.opencrm.domain.lead.capture.WebhookSignature;
@@ -46,7 +46,7 @@ public class LeadWebhookResource {
   static final long BUSY_RETRY_SECONDS = 5;
 
   @Inject LeadWebhookService hooks;
-  @Inject WebLeadIntake intake;
+  @Inject WebLeadGroupCommit intake;
   @Context HttpHeaders headers;
 
   @GET
@@ -115,12 +115,12 @@ public class LeadWebhookResource {
     if (deliveryKey != null && !SubmissionKey.isValid(deliveryKey)) {
       deliveryKey = null;
     }
-    WebLeadIntake.Answer outcome =
+    WebLeadGroupCommit.Answer outcome =
         intake.accept(reading.submission(), hook.source(), null, deliveryKey);
-    if (outcome == WebLeadIntake.Answer.BUSY) {
+    if (outcome == WebLeadGroupCommit.Answer.BUSY) {
       return Problems.busy(BUSY_RETRY_SECONDS);
     }
-    boolean replayed = outcome == WebLeadIntake.Answer.REPLAYED;
+    boolean replayed = outcome == WebLeadGroupCommit.Answer.REPLAYED;
     Response.ResponseBuilder answer =
         Response.status(Response.Status.ACCEPTED)
             .type(MediaType.APPLICATION_JSON)

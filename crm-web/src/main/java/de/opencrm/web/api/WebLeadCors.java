@@ -1,6 +1,6 @@
 package de.opencrm.web.api;
 
-import de.opencrm.application.lead.WebFormService;
+import de.opencrm.application.lead.capture.WebFormService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -2,9 +2,9 @@ package de.opencrm.web.api;
 
 import static de.opencrm.domain.common.JsonTexts.JSON;
 
-import de.opencrm.application.lead.WebFormService;
-import de.opencrm.application.lead.WebLeadIntake;
-import de.opencrm.application.lead.WebLeadSettings;
+import de.opencrm.application.lead.capture.WebFormService;
+import de.opencrm.application.lead.capture.WebLeadGroupCommit;
+import de.opencrm.application.lead.capture.WebLeadSettings;
 import de.opencrm.domain.common.InputText;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.capture.SubmissionKey;
@@ -50,7 +50,7 @@ public class WebLeadResource {
 
   static final long BUSY_RETRY_SECONDS = 5;
 
-  @Inject WebLeadIntake intake;
+  @Inject WebLeadGroupCommit intake;
   @Inject WebLeadSettings settings;
   @Inject WebFormService forms;
   @Context HttpServletRequest request;
@@ -146,12 +146,12 @@ public class WebLeadResource {
           Response.Status.BAD_REQUEST,
           "The Idempotency-Key must be 1 to 100 visible ASCII characters.");
     }
-    WebLeadIntake.Answer outcome =
+    WebLeadGroupCommit.Answer outcome =
         intake.accept(reading.submission(), source, headers.getHeaderString("Referer"), key);
-    if (outcome == WebLeadIntake.Answer.BUSY) {
+    if (outcome == WebLeadGroupCommit.Answer.BUSY) {
       return Problems.busy(BUSY_RETRY_SECONDS);
     }
-    boolean replayed = outcome == WebLeadIntake.Answer.REPLAYED;
+    boolean replayed = outcome == WebLeadGroupCommit.Answer.REPLAYED;
     Response.ResponseBuilder answer =
         browser && thankYou.isPresent()
             ? Response.seeOther(URI.create(thankYou.get()))

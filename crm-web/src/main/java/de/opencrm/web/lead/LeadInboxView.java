@@ -1,6 +1,6 @@
 package de.opencrm.web.lead;
 
-import de.opencrm.application.lead.WebLeadCaptureService;
+import de.opencrm.application.lead.capture.WebLeadCaptureService;
 import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

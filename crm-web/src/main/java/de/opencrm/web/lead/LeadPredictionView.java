@@ -1,6 +1,6 @@
 package de.opencrm.web.lead;
 
-import de.opencrm.application.lead.LeadPredictionService;
+import de.opencrm.application.lead.prediction.LeadPredictionService;
 import de.opencrm.domain.lead.prediction.ConversionModel;
 import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;

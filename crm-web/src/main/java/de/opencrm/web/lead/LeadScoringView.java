@@ -1,9 +1,9 @@
 package de.opencrm.web.lead;
 
-import de.opencrm.application.lead.LeadScoringService;
-import de.opencrm.application.lead.ScorePreview;
-import de.opencrm.application.lead.ScoringRuleForm;
-import de.opencrm.application.lead.ScoringRuleRow;
+import de.opencrm.application.lead.scoring.LeadScoringService;
+import de.opencrm.application.lead.scoring.ScorePreview;
+import de.opencrm.application.lead.scoring.ScoringRuleForm;
+import de.opencrm.application.lead.scoring.ScoringRuleRow;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.domain.lead.scoring.ScoreCriterion;

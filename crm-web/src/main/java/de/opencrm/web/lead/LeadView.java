@@ -1,11 +1,11 @@
 package de.opencrm.web.lead;
 
-import de.opencrm.application.lead.ConversionProposal;
-import de.opencrm.application.lead.ConversionResult;
-import de.opencrm.application.lead.LeadConversionService;
 import de.opencrm.application.lead.LeadDetail;
 import de.opencrm.application.lead.LeadService;
-import de.opencrm.application.lead.OpportunityStart;
+import de.opencrm.application.lead.conversion.ConversionProposal;
+import de.opencrm.application.lead.conversion.ConversionResult;
+import de.opencrm.application.lead.conversion.LeadConversionService;
+import de.opencrm.application.lead.conversion.OpportunityStart;
 import de.opencrm.domain.lead.Lead;
 import de.opencrm.domain.lead.LeadStatus;
 import de.opencrm.domain.lead.StatusReason;

@@ -2,9 +2,9 @@ package de.opencrm.web.lead;
 
 import static de.opencrm.domain.common.JsonTexts.JSON;
 
-import de.opencrm.application.lead.LeadWebhookForm;
-import de.opencrm.application.lead.LeadWebhookService;
-import de.opencrm.application.lead.WebLeadSettings;
+import de.opencrm.application.lead.capture.LeadWebhookForm;
+import de.opencrm.application.lead.capture.LeadWebhookService;
+import de.opencrm.application.lead.capture.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,6 @@
 package de.opencrm.web.lead;
 
-import de.opencrm.application.lead.WebLeadSettings;
+import de.opencrm.application.lead.capture.WebLeadSettings;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.util.Optional;

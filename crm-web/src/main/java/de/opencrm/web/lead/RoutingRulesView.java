@@ -2,12 +2,12 @@ package de.opencrm.web.lead;
 
 import de.opencrm.application.admin.TeamAdministrationService;
 import de.opencrm.application.admin.TeamOption;
-import de.opencrm.application.lead.AbsenceRow;
-import de.opencrm.application.lead.LeadRoutingService;
-import de.opencrm.application.lead.LeadTaker;
-import de.opencrm.application.lead.RoutingRulesService;
-import de.opencrm.application.lead.RuleForm;
-import de.opencrm.application.lead.RuleRow;
+import de.opencrm.application.lead.routing.AbsenceRow;
+import de.opencrm.application.lead.routing.LeadRoutingService;
+import de.opencrm.application.lead.routing.LeadTaker;
+import de.opencrm.application.lead.routing.RoutingRulesService;
+import de.opencrm.application.lead.routing.RuleForm;
+import de.opencrm.application.lead.routing.RuleRow;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.lead.LeadSource;

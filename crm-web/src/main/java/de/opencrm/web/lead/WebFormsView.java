@@ -1,8 +1,8 @@
 package de.opencrm.web.lead;
 
-import de.opencrm.application.lead.WebFormForm;
-import de.opencrm.application.lead.WebFormService;
-import de.opencrm.application.lead.WebLeadSettings;
+import de.opencrm.application.lead.capture.WebFormForm;
+import de.opencrm.application.lead.capture.WebFormService;
+import de.opencrm.application.lead.capture.WebLeadSettings;
 import de.opencrm.domain.lead.LeadSource;
 import de.opencrm.web.page.FacesErrors;
 import jakarta.annotation.PostConstruct;

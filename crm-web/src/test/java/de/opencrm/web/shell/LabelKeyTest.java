@@ -3,7 +3,7 @@ package de.opencrm.web.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.opencrm.application.contact.importing.MatchKey;
-import de.opencrm.application.lead.RuleForm;
+import de.opencrm.application.lead.routing.RuleForm;
 import de.opencrm.domain.account.CompanySize;
 import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.activity.ActivityType;

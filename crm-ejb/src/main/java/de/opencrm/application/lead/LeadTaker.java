@@ -1,4 +1,0 @@
-package de.opencrm.application.lead;
-
-/** A user as lead routing sees them: how many open leads they take at most, and their weight. */
-public record LeadTaker(long userId, String displayName, Integer capacity, int weight) {}
