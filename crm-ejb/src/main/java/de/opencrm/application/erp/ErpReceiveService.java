@@ -11,6 +11,7 @@ import de.opencrm.domain.erp.ErpRecordLog;
 import de.opencrm.domain.erp.ErpRunRepository;
 import de.opencrm.integration.erp.ErpFileCheck;
 import de.opencrm.integration.erp.ErpFileChecker;
+import de.opencrm.integration.erp.ErpFilePiece;
 import de.opencrm.integration.erp.ErpKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -172,7 +173,7 @@ public class ErpReceiveService {
   }
 
   /** The pieces a file is checked in, side by side (a large XML file in several). */
-  private List<ErpFileChecker.Piece> pieces(ErpFileChecker checker, Path path) {
+  private List<ErpFilePiece> pieces(ErpFileChecker checker, Path path) {
     try {
       return checker.pieces(path, kindOf(path), Math.max(1, checkPieces));
     } catch (IOException e) {

@@ -192,10 +192,10 @@ public abstract class ErpRecordStream implements Closeable {
     private final List<String> header = new ArrayList<>();
 
     Csv(Path file) throws IOException {
-      parser = ErpFileChecker.csv(Files.newInputStream(file));
+      parser = ErpCsv.parser(Files.newInputStream(file));
       records = parser.iterator();
       if (records.hasNext()) {
-        records.next().forEach(name -> header.add(ErpFileChecker.stripBom(name)));
+        records.next().forEach(name -> header.add(ErpCsv.header(name)));
       }
     }
 

@@ -179,10 +179,10 @@ class ErpFileCheckerTest {
 
   /** Checks in two pieces, as receive does side by side. */
   private Optional<ErpFileCheck> inPieces(Path file) throws IOException {
-    List<ErpFileChecker.Piece> pieces = splitting.pieces(file, ErpKind.DEBTORS, 2);
+    List<ErpFilePiece> pieces = splitting.pieces(file, ErpKind.DEBTORS, 2);
     assertEquals(2, pieces.size(), "split in two");
     List<ErpFileChecker.PieceCheck> checks = new ArrayList<>();
-    for (ErpFileChecker.Piece piece : pieces) {
+    for (ErpFilePiece piece : pieces) {
       checks.add(splitting.check(piece));
     }
     return splitting.join(checks);
