@@ -5,6 +5,7 @@ import de.opencrm.application.ticket.TicketForm;
 import de.opencrm.application.ticket.TicketService;
 import de.opencrm.application.ticket.report.ServiceFiguresService;
 import de.opencrm.domain.common.PageRequest;
+import de.opencrm.domain.ticket.ServiceQueueRepository;
 import de.opencrm.domain.ticket.TicketPriority;
 import de.opencrm.domain.ticket.TicketQueue;
 import de.opencrm.domain.ticket.TicketRepository;
@@ -74,6 +75,7 @@ class TicketQueueBenchmark {
 
   @Inject TicketService tickets;
   @Inject TicketRepository repository;
+  @Inject ServiceQueueRepository queues;
   @Inject ServiceFiguresService figures;
   @Inject KnowledgeService knowledge;
 
@@ -229,7 +231,7 @@ class TicketQueueBenchmark {
 
   /** Both SLA clocks of every open ticket measured in one go on the queue's calendar. */
   private String slaOfAllTickets() throws Exception {
-    TicketQueue queue = repository.findQueue(1).orElseThrow();
+    TicketQueue queue = queues.findQueue(1).orElseThrow();
     BusinessCalendar calendar = queue.calendar();
     SlaClock clock = new SlaClock(calendar);
     List<Instant> opened = new ArrayList<>();

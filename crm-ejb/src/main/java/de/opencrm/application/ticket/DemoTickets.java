@@ -9,6 +9,7 @@ import de.opencrm.domain.common.NumberRange;
 import de.opencrm.domain.common.NumberRanges;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.ticket.QueueMember;
+import de.opencrm.domain.ticket.ServiceQueueRepository;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketChannel;
 import de.opencrm.domain.ticket.TicketNumber;
@@ -42,6 +43,7 @@ public class DemoTickets {
   private static final Logger LOG = Logger.getLogger(DemoTickets.class.getName());
 
   @Inject TicketRepository tickets;
+  @Inject ServiceQueueRepository queues;
   @Inject UserRepository users;
   @Inject AccountRepository accounts;
   @Inject ContactRepository contacts;
@@ -57,8 +59,8 @@ public class DemoTickets {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void createDemoQueue() {
-    TicketQueue queue = tickets.queues().stream().findFirst().orElse(null);
-    if (!demo || queue == null || !tickets.members(queue.getId()).isEmpty()) {
+    TicketQueue queue = queues.queues().stream().findFirst().orElse(null);
+    if (!demo || queue == null || !queues.members(queue.getId()).isEmpty()) {
       return;
     }
     member(queue, "service", 1, "hardware,installation", "de");
@@ -113,7 +115,7 @@ public class DemoTickets {
               QueueMember member =
                   new QueueMember(queue, user, position, 25, categories, languages);
               member.recordCreation(stamp.user(), stamp.at());
-              tickets.addMember(member);
+              queues.addMember(member);
             });
   }
 }

@@ -1,9 +1,9 @@
 package de.opencrm.application.ticket;
 
 import de.opencrm.application.common.CompanyTime;
+import de.opencrm.domain.ticket.ServiceQueueRepository;
 import de.opencrm.domain.ticket.SlaPolicy;
 import de.opencrm.domain.ticket.Ticket;
-import de.opencrm.domain.ticket.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,11 +11,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SlaPlanner {
 
-  @Inject TicketRepository tickets;
+  @Inject ServiceQueueRepository queues;
   @Inject CompanyTime time;
 
   public SlaPolicy policyOf(Ticket ticket) {
-    return tickets
+    return queues
         .slaPolicy(ticket.getPriority(), ticket.getTier())
         .orElseThrow(() -> new IllegalStateException("no SLA policy for " + ticket.getNumber()));
   }

@@ -13,6 +13,7 @@ import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.lead.AbsenceRepository;
 import de.opencrm.domain.ticket.AssignmentRecord;
 import de.opencrm.domain.ticket.QueueMember;
+import de.opencrm.domain.ticket.ServiceQueueRepository;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketQueue;
 import de.opencrm.domain.ticket.TicketRepository;
@@ -39,6 +40,7 @@ import java.util.Set;
 public class TicketAssignmentService {
 
   @Inject TicketRepository tickets;
+  @Inject ServiceQueueRepository queues;
   @Inject UserRepository users;
   @Inject AbsenceRepository absences;
   @Inject CompanyTime time;
@@ -47,11 +49,11 @@ public class TicketAssignmentService {
   /** Assigns the ticket by its queue's policy; without an available agent it waits in the queue. */
   @Permission(area = Area.TICKETS, operation = Operation.CREATE)
   public AssignmentDecision assignByPolicy(Ticket ticket) {
-    TicketQueue queue = tickets.lockQueue(ticket.getQueue().getId());
-    List<QueueMember> members = tickets.members(queue.getId());
+    TicketQueue queue = queues.lockQueue(ticket.getQueue().getId());
+    List<QueueMember> members = queues.members(queue.getId());
     List<Long> ids = members.stream().map(m -> m.getUser().getId()).toList();
     Set<Long> absent = absences.absentOn(ids, time.today());
-    Map<Long, Integer> open = tickets.openTicketCounts(ids);
+    Map<Long, Integer> open = queues.openTicketCounts(ids);
     List<Agent> agents =
         members.stream()
             .map(

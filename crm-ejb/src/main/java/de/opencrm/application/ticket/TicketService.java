@@ -24,6 +24,7 @@ import de.opencrm.domain.contact.Contact;
 import de.opencrm.domain.contact.ContactRepository;
 import de.opencrm.domain.document.DocumentStore;
 import de.opencrm.domain.ticket.MessageKind;
+import de.opencrm.domain.ticket.ServiceQueueRepository;
 import de.opencrm.domain.ticket.SlaPolicy;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketAttachment;
@@ -33,6 +34,7 @@ import de.opencrm.domain.ticket.TicketQueue;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.TicketStatus;
+import de.opencrm.domain.ticket.TicketSurveyRepository;
 import de.opencrm.domain.ticket.sla.SlaClock;
 import de.opencrm.domain.ticket.sla.SlaStatus;
 import jakarta.annotation.Resource;
@@ -63,6 +65,8 @@ public class TicketService {
   public static final String MINE = "me";
 
   @Inject TicketRepository tickets;
+  @Inject ServiceQueueRepository queues;
+  @Inject TicketSurveyRepository sentSurveys;
   @Inject NumberRanges ranges;
   @Inject TicketAssignmentService assignment;
   @Inject SlaPlanner planner;
@@ -103,12 +107,12 @@ public class TicketService {
   }
 
   public List<QueueOption> queues() {
-    return tickets.queues().stream().map(q -> new QueueOption(q.getId(), q.getName())).toList();
+    return queues.queues().stream().map(q -> new QueueOption(q.getId(), q.getName())).toList();
   }
 
   /** The agents of the ticket's queue, to hand it to. */
   public List<UserOption> agentsFor(long ticketId) {
-    return tickets.members(find(ticketId).getQueue().getId()).stream()
+    return queues.members(find(ticketId).getQueue().getId()).stream()
         .map(m -> m.getUser())
         .filter(u -> u.isActive())
         .map(u -> new UserOption(u.getId(), u.getUsername(), u.getDisplayName()))
@@ -120,7 +124,7 @@ public class TicketService {
   @Permission(area = Area.TICKETS, operation = Operation.CREATE)
   public long openTicket(@NotNull @Valid TicketForm form) {
     TicketQueue queue =
-        tickets
+        queues
             .findQueue(form.getQueueId())
             .orElseThrow(() -> BusinessException.onField("queue", "ticket.queueNotFound"));
     Stamp stamp = Stamp.of(context);
@@ -143,7 +147,7 @@ public class TicketService {
     Ticket ticket = find(id);
     SlaClock clock = new SlaClock(ticket.getQueue().calendar());
     SlaPolicy policy =
-        tickets
+        queues
             .slaPolicy(ticket.getPriority(), ticket.getTier())
             .orElseThrow(() -> new IllegalStateException("no SLA policy for " + ticket));
     Instant now = time.now();
@@ -179,7 +183,7 @@ public class TicketService {
         tickets.messages(id),
         tickets.attachments(id),
         tickets.assignments(id),
-        tickets.surveyOf(id).orElse(null),
+        sentSurveys.surveyOf(id).orElse(null),
         history);
   }
 

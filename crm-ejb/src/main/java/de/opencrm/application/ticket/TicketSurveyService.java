@@ -2,8 +2,8 @@ package de.opencrm.application.ticket;
 
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.domain.common.BusinessException;
-import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketSurvey;
+import de.opencrm.domain.ticket.TicketSurveyRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import java.util.Optional;
 @PermitAll
 public class TicketSurveyService {
 
-  @Inject TicketRepository tickets;
+  @Inject TicketSurveyRepository surveys;
   @Inject CompanyTime time;
 
   /** The survey behind the link, if the link is one. */
@@ -25,7 +25,7 @@ public class TicketSurveyService {
     if (token == null || token.isBlank() || token.length() > 64) {
       return Optional.empty();
     }
-    return tickets
+    return surveys
         .surveyByToken(token)
         .map(
             s ->
@@ -39,7 +39,7 @@ public class TicketSurveyService {
   /** Records the answer; a link answered before or too old is refused with the reason. */
   public void answerSurvey(String token, Integer csat, Integer nps, String comment) {
     TicketSurvey survey =
-        token == null || token.length() > 64 ? null : tickets.surveyByToken(token).orElse(null);
+        token == null || token.length() > 64 ? null : surveys.surveyByToken(token).orElse(null);
     if (survey == null) {
       throw new BusinessException("survey.notFound");
     }

@@ -13,9 +13,9 @@ import de.opencrm.domain.admin.UserOption;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
 import de.opencrm.domain.ticket.QueueMember;
+import de.opencrm.domain.ticket.ServiceQueueRepository;
 import de.opencrm.domain.ticket.SlaPolicy;
 import de.opencrm.domain.ticket.TicketQueue;
-import de.opencrm.domain.ticket.TicketRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -37,13 +37,13 @@ import java.util.List;
 @Permission(area = Area.ADMIN, operation = Operation.READ)
 public class ServiceSetupService {
 
-  @Inject TicketRepository tickets;
+  @Inject ServiceQueueRepository queues;
   @Inject TeamRepository teams;
   @Inject UserRepository users;
   @Resource SessionContext context;
 
   public List<QueueForm> listQueues() {
-    return tickets.queues().stream().map(ServiceSetupService::form).toList();
+    return queues.queues().stream().map(ServiceSetupService::form).toList();
   }
 
   /** Creates or changes (in the version seen) a queue; returns its id. */
@@ -56,9 +56,7 @@ public class ServiceSetupService {
       queue.recordCreation(stamp.user(), stamp.at());
     } else {
       queue =
-          tickets
-              .findQueue(form.getId())
-              .orElseThrow(() -> new BusinessException("queue.notFound"));
+          queues.findQueue(form.getId()).orElseThrow(() -> new BusinessException("queue.notFound"));
       queue.requireVersion(form.getVersion());
       queue.recordModification(stamp.user(), stamp.at());
     }
@@ -77,7 +75,7 @@ public class ServiceSetupService {
         form.getHolidayState(),
         form.getTimeZone());
     if (form.isNew()) {
-      tickets.addQueue(queue);
+      queues.addQueue(queue);
     }
     return queue.getId();
   }
@@ -95,7 +93,7 @@ public class ServiceSetupService {
   }
 
   public List<MemberRow> listMembers(long queueId) {
-    return tickets.members(queueId).stream()
+    return queues.members(queueId).stream()
         .map(
             m ->
                 new MemberRow(
@@ -114,13 +112,13 @@ public class ServiceSetupService {
   public void addMember(
       long queueId, long userId, int capacity, String categories, String languages) {
     TicketQueue queue =
-        tickets.findQueue(queueId).orElseThrow(() -> new BusinessException("queue.notFound"));
+        queues.findQueue(queueId).orElseThrow(() -> new BusinessException("queue.notFound"));
     User user =
         users
             .findById(userId)
             .filter(User::isActive)
             .orElseThrow(() -> BusinessException.onField("user", "user.notFound"));
-    List<QueueMember> members = tickets.members(queueId);
+    List<QueueMember> members = queues.members(queueId);
     if (members.stream().anyMatch(m -> m.getUser().getId().equals(userId))) {
       throw BusinessException.onField("user", "queue.memberExists");
     }
@@ -135,7 +133,7 @@ public class ServiceSetupService {
     member.adjust(capacity, categories, languages);
     Stamp stamp = Stamp.of(context);
     member.recordCreation(stamp.user(), stamp.at());
-    tickets.addMember(member);
+    queues.addMember(member);
   }
 
   /** Changes an agent's capacity and skills, in the version seen. */
@@ -152,11 +150,11 @@ public class ServiceSetupService {
   /** Takes the agent out of the queue; their tickets stay with them. */
   @Permission(area = Area.ADMIN, operation = Operation.DELETE)
   public void removeMember(long memberId) {
-    tickets.removeMember(member(memberId));
+    queues.removeMember(member(memberId));
   }
 
   public List<SlaPolicyRow> listSlaPolicies() {
-    return tickets.slaPolicies().stream()
+    return queues.slaPolicies().stream()
         .sorted(
             Comparator.comparing(SlaPolicy::getTier)
                 .thenComparing(SlaPolicy::getPriority, Comparator.reverseOrder()))
@@ -177,7 +175,7 @@ public class ServiceSetupService {
   @Permission(area = Area.ADMIN, operation = Operation.EDIT)
   public void saveSlaPolicy(long id, long version, int firstResponse, int resolution, int warn) {
     SlaPolicy policy =
-        tickets.findSlaPolicy(id).orElseThrow(() -> new BusinessException("sla.notFound"));
+        queues.findSlaPolicy(id).orElseThrow(() -> new BusinessException("sla.notFound"));
     policy.requireVersion(version);
     policy.target(firstResponse, resolution, warn);
     Stamp stamp = Stamp.of(context);
@@ -185,7 +183,7 @@ public class ServiceSetupService {
   }
 
   private QueueMember member(long id) {
-    return tickets.findMember(id).orElseThrow(() -> new BusinessException("queue.memberNotFound"));
+    return queues.findMember(id).orElseThrow(() -> new BusinessException("queue.memberNotFound"));
   }
 
   private static QueueForm form(TicketQueue q) {

@@ -18,6 +18,8 @@ import de.opencrm.domain.document.DocumentStore;
 import de.opencrm.domain.ticket.MailHeaders;
 import de.opencrm.domain.ticket.MailIntake;
 import de.opencrm.domain.ticket.MailIntakeRow;
+import de.opencrm.domain.ticket.ServiceMailRepository;
+import de.opencrm.domain.ticket.ServiceQueueRepository;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketAttachment;
 import de.opencrm.domain.ticket.TicketChannel;
@@ -56,6 +58,8 @@ import java.util.Optional;
 public class MailIntakeService {
 
   @Inject TicketRepository tickets;
+  @Inject ServiceQueueRepository queues;
+  @Inject ServiceMailRepository mailbox;
   @Inject NumberRanges ranges;
   @Inject TicketAssignmentService assignment;
   @Inject SlaPlanner planner;
@@ -68,7 +72,7 @@ public class MailIntakeService {
   /** Takes the mail; empty when it was taken before. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<IntakeOutcome> take(ReceivedMail mail) {
-    if (tickets.mailTaken(mail.key())) {
+    if (mailbox.mailTaken(mail.key())) {
       return Optional.empty();
     }
     Stamp stamp = Stamp.of(context);
@@ -78,7 +82,7 @@ public class MailIntakeService {
     int opened =
         automatic.isPresent() || answered.isPresent()
             ? 0
-            : tickets.ticketsOpenedBy(mail.fromAddress(), stamp.at().minus(Duration.ofHours(1)));
+            : mailbox.ticketsOpenedBy(mail.fromAddress(), stamp.at().minus(Duration.ofHours(1)));
     IntakeOutcome outcome =
         MailIntakeRule.decide(
             automatic.isPresent(),
@@ -101,7 +105,7 @@ public class MailIntakeService {
     }
     String reason =
         automatic.orElse(outcome == IntakeOutcome.THROTTLED ? "mailIntake.throttled" : null);
-    tickets.addIntake(
+    mailbox.addIntake(
         new MailIntake(
             mail.key(), stamp.at(), mail.fromAddress(), mail.subject(), outcome, reason, ticket));
     return Optional.of(outcome);
@@ -110,14 +114,14 @@ public class MailIntakeService {
   /** Logs a mail that was not read (too large, broken), so it is not offered again. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refuse(String key, String sender, String subject, IntakeOutcome outcome, String why) {
-    if (!tickets.mailTaken(key)) {
-      tickets.addIntake(new MailIntake(key, time.now(), sender, subject, outcome, why, null));
+    if (!mailbox.mailTaken(key)) {
+      mailbox.addIntake(new MailIntake(key, time.now(), sender, subject, outcome, why, null));
     }
   }
 
   /** The mailbox's log, newest first: what became of each mail, and why. */
   public Page<MailIntakeRow> listIntakes(@NotNull PageRequest request) {
-    return tickets.intakes(request);
+    return mailbox.intakes(request);
   }
 
   /**
@@ -133,7 +137,7 @@ public class MailIntakeService {
 
   private Ticket open(ReceivedMail mail, Stamp stamp) {
     TicketQueue queue =
-        tickets
+        queues
             .findQueue(settings.queueId())
             .orElseThrow(() -> new IllegalStateException("no queue " + settings.queueId()));
     String number = TicketNumber.text(ranges.lock(NumberRange.TICKET).next(time.today()));

@@ -8,6 +8,7 @@ import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketSurvey;
+import de.opencrm.domain.ticket.TicketSurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SurveyInvitation {
 
   @Inject TicketRepository tickets;
+  @Inject TicketSurveyRepository surveys;
   @Inject ServiceMailSettings settings;
   @Inject Event<ReplyQueued> queued;
 
@@ -34,11 +36,11 @@ public class SurveyInvitation {
    */
   public void invite(Ticket ticket, Stamp stamp) {
     String to = ticket.replyAddress();
-    if (to == null || tickets.surveyOf(ticket.getId()).isPresent()) {
+    if (to == null || surveys.surveyOf(ticket.getId()).isPresent()) {
       return;
     }
     String token = SurveyToken.random();
-    tickets.addSurvey(new TicketSurvey(ticket, token, stamp.at()));
+    surveys.addSurvey(new TicketSurvey(ticket, token, stamp.at()));
     String link = baseUrl.replaceAll("/+$", "") + "/survey/answer.xhtml?token=" + token;
     MailHeaders headers =
         ReplyHeaders.of(

@@ -2,6 +2,7 @@ package de.opencrm.application.ticket.mail;
 
 import de.opencrm.application.common.CompanyTime;
 import de.opencrm.domain.ticket.MailHeaders;
+import de.opencrm.domain.ticket.ServiceMailRepository;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.integration.mail.OutgoingMail;
@@ -39,6 +40,7 @@ public class TicketMailSender {
   Session session;
 
   @Inject TicketRepository tickets;
+  @Inject ServiceMailRepository mailbox;
   @Inject ServiceMailSettings settings;
   @Inject CompanyTime time;
   @Resource SessionContext context;
@@ -54,7 +56,7 @@ public class TicketMailSender {
   public int sendDue() {
     TicketMailSender self = context.getBusinessObject(TicketMailSender.class);
     int sent = 0;
-    for (long id : tickets.dueReplies(time.now(), BATCH)) {
+    for (long id : mailbox.dueReplies(time.now(), BATCH)) {
       if (self.send(id)) {
         sent++;
       }

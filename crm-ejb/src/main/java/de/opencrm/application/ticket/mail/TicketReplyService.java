@@ -14,6 +14,7 @@ import de.opencrm.domain.common.Texts;
 import de.opencrm.domain.ticket.MailHeaders;
 import de.opencrm.domain.ticket.MessageKind;
 import de.opencrm.domain.ticket.ReplyHeaders;
+import de.opencrm.domain.ticket.ServiceMailRepository;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketRepository;
@@ -42,6 +43,7 @@ public class TicketReplyService {
   public static final int MAX_REPLY = 4000;
 
   @Inject TicketRepository tickets;
+  @Inject ServiceMailRepository mailbox;
   @Inject UserRepository users;
   @Inject ServiceMailSettings settings;
   @Inject SlaPlanner planner;
@@ -97,7 +99,7 @@ public class TicketReplyService {
     Ticket ticket = find(ticketId);
     String agent = CallerAccess.caller(context, users).getDisplayName();
     String lang = ticket.getLanguage() == null ? "de" : ticket.getLanguage();
-    return tickets.templates().stream()
+    return mailbox.templates().stream()
         .sorted(
             (a, b) -> Boolean.compare(!lang.equals(a.getLanguage()), !lang.equals(b.getLanguage())))
         .map(

@@ -11,6 +11,7 @@ import de.opencrm.domain.common.RecordRef;
 import de.opencrm.domain.common.SearchText;
 import de.opencrm.domain.customfield.CustomFilter;
 import de.opencrm.domain.customfield.CustomValue;
+import de.opencrm.infrastructure.persistence.CustomFieldJpql;
 import de.opencrm.infrastructure.persistence.Jpql;
 import de.opencrm.infrastructure.persistence.ScopeConditions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +79,8 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public Page<AccountRow> list(PageRequest request, RecordScope scope) {
-    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
+    Optional<CustomFilter> custom =
+        CustomFieldJpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT a.id, a.name, a.legalForm, a.billingAddress.postalCode, a.billingAddress.city,"
@@ -92,7 +94,8 @@ public class JpaAccountRepository implements AccountRepository {
         rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
     Map<Long, List<String>> tags = Jpql.tagsOf(em, "Account", ids);
-    Map<Long, Map<Long, CustomValue>> values = Jpql.customValuesOf(em, RecordRef.Kind.ACCOUNT, ids);
+    Map<Long, Map<Long, CustomValue>> values =
+        CustomFieldJpql.customValuesOf(em, RecordRef.Kind.ACCOUNT, ids);
     List<AccountRow> page =
         found.stream()
             .map(
@@ -113,7 +116,8 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public long count(PageRequest request, RecordScope scope) {
-    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
+    Optional<CustomFilter> custom =
+        CustomFieldJpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
     TypedQuery<Long> count =
         em.createQuery(
             "SELECT COUNT(a) FROM Account a" + where(request, custom, scope), Long.class);
@@ -123,7 +127,8 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public List<Long> idsMatching(PageRequest request, RecordScope scope, long afterId, int limit) {
-    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
+    Optional<CustomFilter> custom =
+        CustomFieldJpql.customFilter(em, RecordRef.Kind.ACCOUNT, request);
     TypedQuery<Long> ids =
         em.createQuery(
             "SELECT a.id FROM Account a"
@@ -149,7 +154,7 @@ public class JpaAccountRepository implements AccountRepository {
     if (request.criterion(PARENT) != null) {
       conditions.add("a.parent.id = :parentId");
     }
-    custom.ifPresent(filter -> conditions.add(Jpql.customCondition("a", filter)));
+    custom.ifPresent(filter -> conditions.add(CustomFieldJpql.customCondition("a", filter)));
     String visible = ScopeConditions.jpql("a", scope);
     if (visible != null) {
       conditions.add(visible);
@@ -159,7 +164,7 @@ public class JpaAccountRepository implements AccountRepository {
 
   private static void bind(
       TypedQuery<?> query, PageRequest request, Optional<CustomFilter> custom, RecordScope scope) {
-    custom.ifPresent(filter -> Jpql.bindCustom(query, filter));
+    custom.ifPresent(filter -> CustomFieldJpql.bindCustom(query, filter));
     ScopeConditions.bind(query, scope);
     if (request.filter() != null) {
       query.setParameter("folded", Jpql.containsPattern(SearchText.fold(request.filter())));

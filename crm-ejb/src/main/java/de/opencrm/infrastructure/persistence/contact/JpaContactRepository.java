@@ -12,6 +12,7 @@ import de.opencrm.domain.contact.PhoneNumber;
 import de.opencrm.domain.customfield.CustomFilter;
 import de.opencrm.domain.customfield.CustomValue;
 import de.opencrm.domain.tag.TagNames;
+import de.opencrm.infrastructure.persistence.CustomFieldJpql;
 import de.opencrm.infrastructure.persistence.Jpql;
 import de.opencrm.infrastructure.persistence.ScopeConditions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,8 @@ public class JpaContactRepository implements ContactRepository {
 
   @Override
   public Page<ContactRow> list(PageRequest request, Long accountId, RecordScope scope) {
-    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.CONTACT, request);
+    Optional<CustomFilter> custom =
+        CustomFieldJpql.customFilter(em, RecordRef.Kind.CONTACT, request);
     boolean byCompany = "accountName".equals(request.sortField());
     TypedQuery<Object[]> rows =
         em.createQuery(
@@ -81,7 +83,8 @@ public class JpaContactRepository implements ContactRepository {
     Map<Long, String> companies = companyNames(found.stream().map(r -> (Long) r[6]).toList());
     List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
     Map<Long, List<String>> tags = Jpql.tagsOf(em, "Contact", ids);
-    Map<Long, Map<Long, CustomValue>> values = Jpql.customValuesOf(em, RecordRef.Kind.CONTACT, ids);
+    Map<Long, Map<Long, CustomValue>> values =
+        CustomFieldJpql.customValuesOf(em, RecordRef.Kind.CONTACT, ids);
     List<ContactRow> page =
         found.stream()
             .map(
@@ -142,18 +145,19 @@ public class JpaContactRepository implements ContactRepository {
       parameters.add(accountId);
     }
     sql.append(ScopeConditions.sql("c", scope, parameters, false));
-    Jpql.customFilter(em, RecordRef.Kind.CONTACT, request)
+    CustomFieldJpql.customFilter(em, RecordRef.Kind.CONTACT, request)
         .ifPresent(
             custom ->
                 sql.append(
-                    Jpql.customSql(
+                    CustomFieldJpql.customSql(
                         "c", "crm_contact_custom_value", "contact_id", custom, parameters)));
     return Jpql.cappedCount(em, sql, parameters);
   }
 
   @Override
   public List<Long> idsMatching(PageRequest request, RecordScope scope, long afterId, int limit) {
-    Optional<CustomFilter> custom = Jpql.customFilter(em, RecordRef.Kind.CONTACT, request);
+    Optional<CustomFilter> custom =
+        CustomFieldJpql.customFilter(em, RecordRef.Kind.CONTACT, request);
     TypedQuery<Long> ids =
         em.createQuery(
             "SELECT c.id FROM Contact c"
@@ -182,7 +186,7 @@ public class JpaContactRepository implements ContactRepository {
     if (onlyUnchecked(request)) {
       conditions.add("c.needsCheck = TRUE");
     }
-    custom.ifPresent(f -> conditions.add(Jpql.customCondition("c", f)));
+    custom.ifPresent(f -> conditions.add(CustomFieldJpql.customCondition("c", f)));
     String visible = ScopeConditions.jpql("c", scope);
     if (visible != null) {
       conditions.add(visible);
@@ -196,7 +200,7 @@ public class JpaContactRepository implements ContactRepository {
       Long accountId,
       Optional<CustomFilter> custom,
       RecordScope scope) {
-    custom.ifPresent(f -> Jpql.bindCustom(query, f));
+    custom.ifPresent(f -> CustomFieldJpql.bindCustom(query, f));
     ScopeConditions.bind(query, scope);
     String filter = request.filter();
     Jpql.bindTag(query, request);

@@ -1,25 +1,15 @@
 package de.opencrm.infrastructure.persistence.service;
 
-import de.opencrm.domain.account.CustomerTier;
 import de.opencrm.domain.common.Page;
 import de.opencrm.domain.common.PageRequest;
 import de.opencrm.domain.ticket.AssignmentRecord;
-import de.opencrm.domain.ticket.DeliveryStatus;
-import de.opencrm.domain.ticket.MailIntake;
-import de.opencrm.domain.ticket.MailIntakeRow;
-import de.opencrm.domain.ticket.QueueMember;
-import de.opencrm.domain.ticket.ReplyTemplate;
-import de.opencrm.domain.ticket.SlaPolicy;
 import de.opencrm.domain.ticket.Ticket;
 import de.opencrm.domain.ticket.TicketAttachment;
 import de.opencrm.domain.ticket.TicketMessage;
 import de.opencrm.domain.ticket.TicketPriority;
-import de.opencrm.domain.ticket.TicketQueue;
 import de.opencrm.domain.ticket.TicketRepository;
 import de.opencrm.domain.ticket.TicketRow;
 import de.opencrm.domain.ticket.TicketStatus;
-import de.opencrm.domain.ticket.TicketSurvey;
-import de.opencrm.domain.ticket.mail.IntakeOutcome;
 import de.opencrm.infrastructure.persistence.Jpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -214,66 +203,6 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
-  public List<TicketQueue> queues() {
-    return em.createQuery("SELECT q FROM TicketQueue q ORDER BY q.name", TicketQueue.class)
-        .getResultList();
-  }
-
-  @Override
-  public Optional<TicketQueue> findQueue(long id) {
-    return Optional.ofNullable(em.find(TicketQueue.class, id));
-  }
-
-  @Override
-  public TicketQueue lockQueue(long id) {
-    return em.find(TicketQueue.class, id, LockModeType.PESSIMISTIC_WRITE);
-  }
-
-  @Override
-  public List<QueueMember> members(long queueId) {
-    return em.createQuery(
-            "SELECT m FROM QueueMember m JOIN FETCH m.user WHERE m.queue.id = :queue"
-                + " ORDER BY m.position, m.id",
-            QueueMember.class)
-        .setParameter("queue", queueId)
-        .getResultList();
-  }
-
-  @Override
-  public QueueMember addMember(QueueMember member) {
-    em.persist(member);
-    return member;
-  }
-
-  @Override
-  public Map<Long, Integer> openTicketCounts(Collection<Long> userIds) {
-    Map<Long, Integer> counts = new HashMap<>();
-    if (userIds.isEmpty()) {
-      return counts;
-    }
-    em.createQuery(
-            "SELECT t.assignee.id, COUNT(t) FROM Ticket t"
-                + " WHERE t.assignee.id IN :users AND t.status IN :statuses GROUP BY t.assignee.id",
-            Object[].class)
-        .setParameter("users", userIds)
-        .setParameter("statuses", List.copyOf(OPEN_STATUSES))
-        .getResultList()
-        .forEach(r -> counts.put((Long) r[0], ((Long) r[1]).intValue()));
-    return counts;
-  }
-
-  @Override
-  public Optional<SlaPolicy> slaPolicy(TicketPriority priority, CustomerTier tier) {
-    return em.createQuery(
-            "SELECT p FROM SlaPolicy p WHERE p.priority = :priority AND p.tier = :tier",
-            SlaPolicy.class)
-        .setParameter("priority", priority)
-        .setParameter("tier", tier)
-        .getResultStream()
-        .findFirst();
-  }
-
-  @Override
   public TicketMessage addMessage(TicketMessage message) {
     em.persist(message);
     return message;
@@ -329,71 +258,6 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
-  public boolean mailTaken(String mailKey) {
-    return !em.createQuery("SELECT i.id FROM MailIntake i WHERE i.mailKey = :key", Long.class)
-        .setParameter("key", mailKey)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
-  public MailIntake addIntake(MailIntake intake) {
-    em.persist(intake);
-    return intake;
-  }
-
-  @Override
-  public Page<MailIntakeRow> intakes(PageRequest request) {
-    String from = " FROM MailIntake i LEFT JOIN i.ticket t";
-    String where =
-        request.filter() == null
-            ? ""
-            : " WHERE LOWER(i.sender) LIKE :pattern ESCAPE '\\'"
-                + " OR LOWER(i.subject) LIKE :pattern ESCAPE '\\'";
-    TypedQuery<Object[]> rows =
-        em.createQuery(
-            "SELECT i.id, i.receivedAt, i.sender, i.subject, i.outcome, i.reason, t.id, t.number"
-                + from
-                + where
-                + " ORDER BY i.receivedAt DESC, i.id DESC",
-            Object[].class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(i)" + from + where, Long.class);
-    if (request.filter() != null) {
-      rows.setParameter("pattern", Jpql.containsPattern(request.filter()));
-      count.setParameter("pattern", Jpql.containsPattern(request.filter()));
-    }
-    List<MailIntakeRow> page =
-        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
-            .map(
-                r ->
-                    new MailIntakeRow(
-                        (Long) r[0],
-                        (Instant) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (IntakeOutcome) r[4],
-                        (String) r[5],
-                        (Long) r[6],
-                        (String) r[7]))
-            .toList();
-    return new Page<>(page, count.getSingleResult());
-  }
-
-  @Override
-  public int ticketsOpenedBy(String sender, Instant since) {
-    return em.createQuery(
-            "SELECT COUNT(i) FROM MailIntake i WHERE i.sender = :sender"
-                + " AND i.outcome = :outcome AND i.receivedAt >= :since",
-            Long.class)
-        .setParameter("sender", sender == null ? null : sender.toLowerCase(java.util.Locale.ROOT))
-        .setParameter("outcome", IntakeOutcome.NEW_TICKET)
-        .setParameter("since", since)
-        .getSingleResult()
-        .intValue();
-  }
-
-  @Override
   public TicketAttachment addAttachment(TicketAttachment attachment) {
     em.persist(attachment);
     return attachment;
@@ -419,25 +283,6 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
-  public List<Long> dueReplies(Instant now, int max) {
-    return em.createQuery(
-            "SELECT m.id FROM TicketMessage m WHERE m.delivery = :pending"
-                + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id",
-            Long.class)
-        .setParameter("pending", DeliveryStatus.PENDING)
-        .setParameter("now", now)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  @Override
-  public List<ReplyTemplate> templates() {
-    return em.createQuery(
-            "SELECT t FROM ReplyTemplate t ORDER BY t.name, t.language", ReplyTemplate.class)
-        .getResultList();
-  }
-
-  @Override
   public Optional<Ticket> findForUpdate(long id) {
     return Optional.ofNullable(em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
@@ -451,56 +296,5 @@ public class JpaTicketRepository implements TicketRepository {
         .setParameter("now", now)
         .setMaxResults(max)
         .getResultList();
-  }
-
-  @Override
-  public TicketSurvey addSurvey(TicketSurvey survey) {
-    em.persist(survey);
-    return survey;
-  }
-
-  @Override
-  public Optional<TicketSurvey> surveyOf(long ticketId) {
-    return em.createQuery(
-            "SELECT s FROM TicketSurvey s WHERE s.ticket.id = :ticket", TicketSurvey.class)
-        .setParameter("ticket", ticketId)
-        .getResultStream()
-        .findFirst();
-  }
-
-  @Override
-  public Optional<TicketSurvey> surveyByToken(String token) {
-    return em.createQuery("SELECT s FROM TicketSurvey s WHERE s.token = :token", TicketSurvey.class)
-        .setParameter("token", token)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
-  }
-
-  @Override
-  public TicketQueue addQueue(TicketQueue queue) {
-    em.persist(queue);
-    return queue;
-  }
-
-  @Override
-  public Optional<QueueMember> findMember(long id) {
-    return Optional.ofNullable(em.find(QueueMember.class, id));
-  }
-
-  @Override
-  public void removeMember(QueueMember member) {
-    em.remove(member);
-  }
-
-  @Override
-  public List<SlaPolicy> slaPolicies() {
-    return em.createQuery("SELECT p FROM SlaPolicy p ORDER BY p.tier, p.priority", SlaPolicy.class)
-        .getResultList();
-  }
-
-  @Override
-  public Optional<SlaPolicy> findSlaPolicy(long id) {
-    return Optional.ofNullable(em.find(SlaPolicy.class, id));
   }
 }
