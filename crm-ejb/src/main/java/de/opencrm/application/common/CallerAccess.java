@@ -1,11 +1,11 @@
 package de.opencrm.application.common;
 
+import de.opencrm.domain.admin.RecordAccess;
 import de.opencrm.domain.admin.Role;
 import de.opencrm.domain.admin.Team;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
 import de.opencrm.domain.common.BusinessException;
-import de.opencrm.domain.common.RecordAccess;
 import jakarta.ejb.SessionContext;
 import java.util.Set;
 

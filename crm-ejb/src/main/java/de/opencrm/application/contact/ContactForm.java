@@ -14,7 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a user enters for a contact; {@code version} is the one the form was loaded with. */
+/**
+ * What a user enters for a contact; {@code version} is the one the form was loaded with.
+ *
+ * <p>Longer than 300 lines: the person form carries every field the page edits, with their checks,
+ * as one object the page binds.
+ */
 public class ContactForm extends AddressForm {
 
   private static final long serialVersionUID = 1L;

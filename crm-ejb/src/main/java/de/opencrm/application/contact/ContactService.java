@@ -59,6 +59,10 @@ import java.util.Locale;
   Role.Names.MARKETING,
   Role.Names.ADMIN
 })
+/**
+ * Longer than 300 lines: every change of a person goes through the same visibility, duplicate and
+ * audit steps, kept in one service so none is skipped.
+ */
 public class ContactService {
 
   /** Something@somewhere.tld; the primary address is checked by Bean Validation's @Email. */

@@ -48,6 +48,10 @@ import java.util.Map;
  * edited in the version the user saw, moved through their pipeline's stages with every change
  * recorded. Sales, managers and administrators work on them; who sees which is the permission
  * matrix's record visibility for opportunities (own, team, all).
+ *
+ * <p>Longer than 300 lines: every change of an opportunity (fields, stage, line items, buying
+ * centre) goes through the same visibility and optimistic-locking checks, kept in one service so
+ * none is skipped.
  */
 @Stateless
 @RolesAllowed({Role.Names.SALES, Role.Names.MANAGER, Role.Names.ADMIN})

@@ -48,6 +48,11 @@ import java.util.Set;
 @NamedQuery(
     name = "Account.findByErpNumber",
     query = "SELECT a FROM Account a WHERE a.erpDebtorNumber = :number AND a.mergedInto IS NULL")
+/**
+ * Longer than 300 lines on purpose: an aggregate root keeps a company's rules together (addresses,
+ * the ERP-owned fields and debtor number, hierarchy, merge), so no other class can change a company
+ * around them.
+ */
 public class Account extends AuditedEntity implements Tagged, CustomizedRecord, AuditLabelled {
 
   private static final int SEARCH_KEY_LENGTH = 400;

@@ -45,7 +45,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A person: under an account (B2B) or on their own (B2C). */
+/**
+ * A person: under an account (B2B) or on their own (B2C).
+ *
+ * <p>Longer than 300 lines on purpose: an aggregate root keeps a person's rules together
+ * (addresses, communication data, sensitive fields, company link, erasure for the DSGVO), so no
+ * other class can change a person around them.
+ */
 @Entity
 @Table(name = "crm_contact")
 public class Contact extends AuditedEntity

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
 /**
  * A field an administrator adds to every company or every person: its labels in German and English,
  * its type and the rules a value must keep (required, length, range, the choices).
+ *
+ * <p>Longer than 300 lines on purpose: a field's definition and the check of every value against
+ * its type, options and limits belong together; a value checked elsewhere could disagree with the
+ * definition.
  */
 @Entity
 @Table(name = "crm_custom_field")

@@ -38,6 +38,10 @@ import java.util.Set;
  * A person who may become a customer, with the company they named, where they came from (their
  * origin), how promising they look (score), where they stand (status) and who works on them; the
  * routing decision that gave them their owner stays on the lead for everyone to read.
+ *
+ * <p>Longer than 300 lines on purpose: an aggregate root keeps every rule of its life in one place
+ * (qualification from new to MQL and SQL, scoring, routing, assignment, conversion,
+ * re-submissions), so no other class can put a lead in a state those rules forbid.
  */
 @Entity
 @Table(name = "crm_lead")

@@ -1,7 +1,7 @@
 package de.opencrm.domain.lead;
 
+import de.opencrm.domain.admin.RecordAccess;
 import de.opencrm.domain.admin.Role;
-import de.opencrm.domain.common.RecordAccess;
 import java.util.Set;
 
 /**

@@ -37,6 +37,10 @@ import java.util.Locale;
  * pipeline, how likely it is to close and when, and how it counts in the forecast. Entering a stage
  * takes the stage's probability and forecast category (the owner may set others afterwards), is
  * recorded with its time, and a won or lost stage closes the opportunity; lost needs a reason.
+ *
+ * <p>Longer than 300 lines on purpose: an aggregate root keeps the rules of a deal together (stages
+ * and their outcome, amounts and probability, line items, buying centre), so the weighted amount
+ * and the stage history cannot disagree.
  */
 @Entity
 @Table(name = "crm_opportunity")

@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * the word tables of V18 through their B-tree index), or — in the tolerant second look — sound like
  * a word of the name. Plain SQL that PostgreSQL, H2 and Oracle all speak; a phone number is looked
  * up by its E.164 form.
+ *
+ * <p>Longer than 300 lines: one search over every kind of record, each kind's query built from the
+ * same words and the caller's visibility.
  */
 @ApplicationScoped
 public class JpaSearchRepository implements SearchRepository {

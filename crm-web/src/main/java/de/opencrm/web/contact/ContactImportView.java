@@ -38,6 +38,9 @@ import org.primefaces.model.file.UploadedFile;
  * recognised and can be corrected), map its columns to fields, choose how existing records are
  * found, try it as a dry run, import it in the background with a progress bar, and download the
  * refused rows as a file.
+ *
+ * <p>Longer than 300 lines: the import wizard's steps (file, mapping, trial run, run, result) share
+ * one state in the view scope; each step's work is done by the import service.
  */
 @Named
 @ViewScoped

@@ -31,6 +31,9 @@ import org.primefaces.event.ReorderEvent;
  * Lead routing for the administrator: the rules in order (drag a row, or move it with the arrow
  * buttons), their edit dialog, the default owner, a simulation with a sample lead, the absence
  * calendar and each person's capacity and weight.
+ *
+ * <p>Longer than 300 lines: the routing page edits the rules, their order, each rule's conditions
+ * and the agents' absences together, in one view scope the page's dialogs share.
  */
 @Named
 @ViewScoped

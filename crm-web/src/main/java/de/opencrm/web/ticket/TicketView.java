@@ -35,6 +35,9 @@ import java.util.List;
 /**
  * One ticket, or a new one: its facts, SLA badges, status buttons, thread with notes to add, and
  * hand-over to another agent with a reason; who had it when and why.
+ *
+ * <p>Longer than 300 lines: the ticket page's thread, reply, knowledge suggestions and status
+ * actions share one ticket and its version in the view scope.
  */
 @Named
 @ViewScoped

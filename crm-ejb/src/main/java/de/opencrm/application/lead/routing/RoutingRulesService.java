@@ -43,6 +43,9 @@ import java.util.Set;
  * How leads are routed, as the administrator configures it: the rules in their order (edited,
  * reordered, switched off), the default owner, the absence calendar, and how many open leads each
  * person takes and with which weight.
+ *
+ * <p>Longer than 300 lines: rules, their order and the agents' absences are edited together, since
+ * a rule's agent and an absence decide routing only together.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)

@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * Longer than 300 lines: the list, the board and the pipeline figures share one set of criteria and
+ * their visibility conditions.
+ */
 @ApplicationScoped
 public class JpaOpportunityRepository implements OpportunityRepository {
 

@@ -1,6 +1,5 @@
-package de.opencrm.domain.common;
+package de.opencrm.domain.admin;
 
-import de.opencrm.domain.admin.Role;
 import java.util.Objects;
 import java.util.Set;
 

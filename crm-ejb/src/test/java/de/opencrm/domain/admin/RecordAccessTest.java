@@ -1,8 +1,7 @@
-package de.opencrm.domain.common;
+package de.opencrm.domain.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.opencrm.domain.admin.Role;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
