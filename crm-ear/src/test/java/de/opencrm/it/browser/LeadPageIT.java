@@ -1,11 +1,13 @@
 package de.opencrm.it.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.opencrm.it.CrmDeployment;
 import de.opencrm.it.TestData;
 import de.opencrm.it.browser.page.LeadPage;
 import de.opencrm.it.browser.page.LeadsPage;
 import de.opencrm.it.browser.page.LoginPage;
+import de.opencrm.it.browser.page.OpportunityPage;
 import de.opencrm.it.browser.page.RecordPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -98,92 +100,74 @@ class LeadPageIT extends BrowserTest {
 
     // demo scoring: title 30 + size 20 + Germany 10 + company address 10
     expect(lead.status()).hasText("MQL (Marketing-qualifiziert)");
-    expect(page.locator("#leadScore")).containsText("70");
+    expect(lead.score()).containsText("70");
     expect(lead.scoreBreakdown()).containsText("Position enthält");
     expect(lead.scoreBreakdown()).containsText("+30");
     lead.tab("overview");
     screenshot(page, "lead-mql");
 
-    page.locator("#leadPage\\:accept").click();
+    lead.accept();
     expect(lead.status()).hasText("SQL (vom Vertrieb angenommen)");
 
-    page.locator("#leadPage\\:startConversion").click();
-    expect(page.locator("#leadPage\\:accountChoice")).containsText("Neues Unternehmen: " + company);
-    expect(page.locator("#leadPage\\:contactChoice"))
-        .containsText("Neuer Kontakt: Franz Huber" + tag);
+    lead.startConversion();
+    expect(lead.proposedCompany()).containsText("Neues Unternehmen: " + company);
+    expect(lead.proposedPerson()).containsText("Neuer Kontakt: Franz Huber" + tag);
     // the conversion opens an opportunity too
-    page.locator("#leadPage\\:withOpportunity .ui-chkbox-box").click();
-    expect(page.locator("#leadPage\\:opportunityName"))
-        .hasValue("Anfrage Alpenkonvert " + tag + " GmbH");
-    page.locator("#leadPage\\:opportunityName").fill("Lagerautomatisierung " + tag);
-    page.locator("#leadPage\\:opportunityAmount_input").fill("40000");
-    // leaving the field formats the amount (40.000,00) before the button is pressed
-    page.locator("#leadPage\\:opportunityAmount_input").blur();
+    lead.withOpportunity();
+    expect(lead.opportunityName()).hasValue("Anfrage Alpenkonvert " + tag + " GmbH");
+    lead.describeOpportunity("Lagerautomatisierung " + tag, "40000");
     screenshot(page, "lead-conversion");
-    page.locator("#leadPage\\:convert").click();
+    lead.convert();
     expect(lead.status()).hasText("Konvertiert");
-    expect(page.locator("#startConversion")).hasCount(0);
+    expect(lead.conversionStart()).hasCount(0);
 
     // the opportunity: first stage, the lead's source, then through the pipeline
-    page.locator("#leadPage\\:convertedOpportunity").click();
-    expect(page.locator("h1")).containsText("Lagerautomatisierung " + tag);
-    RecordPage deal = new RecordPage(page);
-    expect(page.locator("#opportunitySource")).containsText("Telefon");
-    expect(page.locator("#weightedAmount")).containsText("4.000,00");
-    deal.tab("history");
-    expect(page.locator("#stageHistory tbody tr")).hasCount(1);
+    OpportunityPage deal = lead.openConvertedOpportunity();
+    expect(deal.heading()).containsText("Lagerautomatisierung " + tag);
+    expect(deal.source()).containsText("Telefon");
+    expect(deal.weightedAmount()).containsText("4.000,00");
+    expect(deal.stageHistory()).hasCount(1);
     // the lead's person decides: a buying role, the wrong person's removed again
-    deal.tab("buying");
-    page.locator("#buyingForm\\:assignRole").click();
-    expect(page.locator("#buyingForm\\:personMessage")).containsText("Person der Firma");
-    BrowserTest.chooseFromMenu(page, "buyingForm:person", "Franz", "Franz Huber" + tag);
-    page.locator("#buyingForm\\:assignRole").click();
-    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Franz Huber" + tag);
-    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Entscheider");
-    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Geschäftsführer");
-    BrowserTest.chooseFromMenu(page, "buyingForm:person", "Franz", "Franz Huber" + tag);
-    BrowserTest.chooseFromMenu(page, "buyingForm:role", "Für", "Fürsprecher");
-    page.locator("#buyingForm\\:assignRole").click();
-    expect(page.locator("#buyingForm\\:buyingContacts_data tr")).hasCount(1);
-    expect(page.locator("#buyingForm\\:buyingContacts_data")).containsText("Fürsprecher");
-    deal.edit();
-    BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Ang", "Angebot (50 %)");
-    page.locator("#opportunityForm\\:save").click();
-    expect(page.locator("#weightedAmount")).containsText("20.000,00");
-    deal = new RecordPage(page).tab("history");
-    expect(page.locator("#stageHistory tbody tr")).hasCount(2);
+    deal.assignBuyingRole(null, null, null);
+    expect(deal.buyingRoleMessage()).containsText("Person der Firma");
+    deal.assignBuyingRole("Franz", "Franz Huber" + tag, null);
+    expect(deal.buyingCentre().first()).containsText("Franz Huber" + tag);
+    expect(deal.buyingCentre().first()).containsText("Entscheider");
+    expect(deal.buyingCentre().first()).containsText("Geschäftsführer");
+    deal.assignBuyingRole("Franz", "Franz Huber" + tag, "Fürsprecher");
+    expect(deal.buyingCentre()).hasCount(1);
+    expect(deal.buyingCentre().first()).containsText("Fürsprecher");
+    deal.chooseStage("Ang", "Angebot (50 %)").save();
+    expect(deal.weightedAmount()).containsText("20.000,00");
+    expect(deal.stageHistory()).hasCount(2);
     expect(page.locator("#stageHistory")).containsText("Qualifizierung");
     expect(page.locator("#stageHistory")).containsText("Sabine Sommer");
 
     // lost needs the reason
-    deal.edit();
-    BrowserTest.chooseFromMenu(page, "opportunityForm:stage", "Verl", "Verloren (0 %)");
-    expect(page.locator("#opportunityForm\\:lostReason")).isVisible();
-    page.locator("#opportunityForm\\:save").click();
-    expect(page.locator("#opportunityForm\\:lostReasonMessage"))
-        .containsText("warum die Verkaufschance verloren ging");
-    page.locator("#opportunityForm\\:lostReason").fill("Budget gestrichen");
-    page.locator("#opportunityForm\\:save").click();
-    expect(page.locator("#opportunityOutcome")).hasText("Verloren");
-    new RecordPage(page).tab("history");
-    expect(page.locator("#stageHistory tbody tr")).hasCount(3);
+    deal.chooseStage("Verl", "Verloren (0 %)");
+    expect(deal.lostReason()).isVisible();
+    deal.save();
+    expect(deal.lostReasonMessage()).containsText("warum die Verkaufschance verloren ging");
+    deal.giveLostReason("Budget gestrichen").save();
+    expect(deal.outcome()).hasText("Verloren");
+    expect(deal.stageHistory()).hasCount(3);
     screenshot(page, "opportunity");
 
     page.locator("#nav-opportunities").click();
     chooseFromMenu(page, "listForm:open", "Alle", "Alle, auch abgeschlossene");
     page.locator("#listForm\\:filter").pressSequentially("Lagerautomatisierung " + tag);
-    expect(page.locator("#listForm\\:opportunities_data tr")).hasCount(1);
-    expect(page.locator("#listForm\\:opportunities_data tr").first()).containsText("Verloren");
-    expect(page.locator("#listForm\\:opportunities_data tr").first())
-        .containsText("Alpenkonvert " + tag);
+    Locator found = page.locator("#listForm\\:opportunities_data tr");
+    expect(found).hasCount(1);
+    expect(found.first()).containsText("Verloren");
+    expect(found.first()).containsText("Alpenkonvert " + tag);
 
     page.navigate(CRM + "leads/list.xhtml");
     new LeadsPage(page).search("Huber" + tag);
     new LeadsPage(page).openFirst();
-    page.locator("#leadPage\\:convertedAccount").click();
+    RecordPage customer = new LeadPage(page).openConvertedCompany();
     expect(page.locator("h1")).containsText("Alpenkonvert " + tag);
     expect(page.locator("body")).containsText("Aus Lead übernommen: Franz Huber" + tag);
-    new RecordPage(page).tab("related");
+    customer.tab("related");
     expect(page.locator("#accountOpportunities")).containsText("Lagerautomatisierung " + tag);
     expect(page.locator("#accountOpportunities")).containsText("Verloren");
   }

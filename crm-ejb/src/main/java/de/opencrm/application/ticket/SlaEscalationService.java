@@ -1,6 +1,7 @@
 package de.opencrm.application.ticket;
 
 import de.opencrm.application.common.CompanyTime;
+import de.opencrm.application.common.DueWork;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.admin.Area;
 import de.opencrm.domain.admin.Operation;
@@ -66,17 +67,7 @@ public class SlaEscalationService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int escalateDue() {
     SlaEscalationService self = context.getBusinessObject(SlaEscalationService.class);
-    int taken = 0;
-    for (long id : tickets.escalationsDue(time.now(), BATCH)) {
-      try {
-        if (self.escalate(id)) {
-          taken++;
-        }
-      } catch (RuntimeException e) {
-        LOG.warning("ticket " + id + " stays due for escalation: " + e.getMessage());
-      }
-    }
-    return taken;
+    return DueWork.each(tickets.escalationsDue(time.now(), BATCH), "ticket", self::escalate, LOG);
   }
 
   /** Takes the ticket's due escalation step, if it still is due. */

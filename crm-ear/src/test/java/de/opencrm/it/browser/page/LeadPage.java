@@ -72,4 +72,66 @@ public final class LeadPage extends ShellPage {
   private void choose(String menu, String label) {
     BrowserTest.chooseFromMenu(page, "leadPage:" + menu, label, label);
   }
+
+  public Locator score() {
+    return page.locator("#leadScore");
+  }
+
+  /** Sales accept the lead (MQL to SQL). */
+  public LeadPage accept() {
+    page.locator("#leadPage\\:accept").click();
+    return this;
+  }
+
+  /** Opens the conversion: the company and person it proposes, an opportunity if wished. */
+  public LeadPage startConversion() {
+    page.locator("#leadPage\\:startConversion").click();
+    return this;
+  }
+
+  public Locator conversionStart() {
+    return page.locator("#startConversion");
+  }
+
+  public Locator proposedCompany() {
+    return page.locator("#leadPage\\:accountChoice");
+  }
+
+  public Locator proposedPerson() {
+    return page.locator("#leadPage\\:contactChoice");
+  }
+
+  /** Asks the conversion to open an opportunity too. */
+  public LeadPage withOpportunity() {
+    page.locator("#leadPage\\:withOpportunity .ui-chkbox-box").click();
+    return this;
+  }
+
+  public Locator opportunityName() {
+    return page.locator("#leadPage\\:opportunityName");
+  }
+
+  /** Names the opportunity and its amount; leaving the amount formats it (40.000,00). */
+  public LeadPage describeOpportunity(String name, String amount) {
+    opportunityName().fill(name);
+    Locator field = page.locator("#leadPage\\:opportunityAmount_input");
+    field.fill(amount);
+    field.blur();
+    return this;
+  }
+
+  public LeadPage convert() {
+    page.locator("#leadPage\\:convert").click();
+    return this;
+  }
+
+  public OpportunityPage openConvertedOpportunity() {
+    page.locator("#leadPage\\:convertedOpportunity").click();
+    return new OpportunityPage(page);
+  }
+
+  public RecordPage openConvertedCompany() {
+    page.locator("#leadPage\\:convertedAccount").click();
+    return new RecordPage(page);
+  }
 }

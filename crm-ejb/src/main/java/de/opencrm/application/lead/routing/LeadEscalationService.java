@@ -1,6 +1,7 @@
 package de.opencrm.application.lead.routing;
 
 import de.opencrm.application.common.CompanyTime;
+import de.opencrm.application.common.DueWork;
 import de.opencrm.application.common.Stamp;
 import de.opencrm.domain.admin.User;
 import de.opencrm.domain.admin.UserRepository;
@@ -59,17 +60,8 @@ public class LeadEscalationService {
     }
     LeadEscalationService self = context.getBusinessObject(LeadEscalationService.class);
     Instant now = time.now();
-    int escalated = 0;
-    for (long id : leads.untouchedBefore(now.minus(Duration.ofHours(hours)), BATCH)) {
-      try {
-        if (self.escalate(id)) {
-          escalated++;
-        }
-      } catch (RuntimeException e) {
-        LOG.warning("lead " + id + " stays due for escalation: " + e.getMessage());
-      }
-    }
-    return escalated;
+    return DueWork.each(
+        leads.untouchedBefore(now.minus(Duration.ofHours(hours)), BATCH), "lead", self::escalate, LOG);
   }
 
   /** Escalates one lead if it is still due. */
