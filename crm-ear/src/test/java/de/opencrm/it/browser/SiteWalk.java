@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,10 +50,19 @@ public final class SiteWalk {
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Integer> axeElementsPerUser = new LinkedHashMap<>();
   private final Set<String> tabsChecked = new HashSet<>();
+  private final Set<String> markupChecked = new HashSet<>();
+  private final boolean markup;
+  private final Map<String, String> roleOf = new HashMap<>();
   private final Map<String, Integer> axeElementsPerRule = new TreeMap<>();
 
-  public SiteWalk(String crm) {
+  /**
+   * A walk over the CRM at that address; with markup, every page is also checked by axe-core and a
+   * record page's tabs are opened, once per page kind, language and role (users of one role share
+   * their pages' markup; the server's answer is checked for each user).
+   */
+  public SiteWalk(String crm, boolean markup) {
     this.crm = crm;
+    this.markup = markup;
     this.contextPath = URI.create(crm).getPath().replaceAll("/$", "");
   }
 
@@ -60,7 +70,8 @@ public final class SiteWalk {
    * Walks everything the logged-in user's menu reaches, starting on the page the login left them
    * on, in their own language where a page has been seen in neither.
    */
-  public void walk(String user, Page page, Language usual) {
+  public void walk(String user, String role, Page page, Language usual) {
+    roleOf.put(user, role);
     Collector errors = Collector.on(page);
     Deque<String> todo = new ArrayDeque<>(menuOf(page));
     Set<String> seenByUser = new LinkedHashSet<>();
@@ -185,6 +196,11 @@ public final class SiteWalk {
       }
     }
     errors.drainInto(where, problems);
+    if (!markup
+        || !markupChecked.add(
+            roleOf.getOrDefault(user, user) + " " + kind + " " + language.code())) {
+      return;
+    }
     checkAccessibility(user, page, where);
     // a record page's other tabs are checked as they are opened, in the page; each once per
     // language, for the first user who has it: every panel is rendered with the page, so the

@@ -39,34 +39,41 @@ class WalkThroughPageIT extends BrowserTest {
     return CrmDeployment.application();
   }
 
-  /** A demo user (README.md) and the language they start in; users of one role start in both. */
-  private record DemoUser(String name, Language language) {}
+  /**
+   * A demo user (README.md), their role and the language they start in; users of one role start in
+   * both.
+   */
+  private record DemoUser(String name, String role, Language language) {}
 
   private static final List<DemoUser> DEMO_USERS =
       List.of(
-          new DemoUser("admin", Language.DE),
-          new DemoUser("sales", Language.DE),
-          new DemoUser("sales2", Language.EN),
-          new DemoUser("manager", Language.EN),
-          new DemoUser("marketing", Language.DE),
-          new DemoUser("service", Language.EN),
-          new DemoUser("service2", Language.DE),
-          new DemoUser("auditor", Language.EN),
-          new DemoUser("privacy", Language.DE));
+          new DemoUser("admin", "admin", Language.DE),
+          new DemoUser("sales", "sales", Language.DE),
+          new DemoUser("sales2", "sales", Language.EN),
+          new DemoUser("manager", "manager", Language.EN),
+          new DemoUser("marketing", "marketing", Language.DE),
+          new DemoUser("service", "service", Language.EN),
+          new DemoUser("service2", "service", Language.DE),
+          new DemoUser("auditor", "auditor", Language.EN),
+          new DemoUser("privacy", "privacy", Language.DE));
 
   @Test
   void everyDemoUserReachesEveryPageOfTheirMenusInBothLanguagesWithoutAnError() {
     Instant start = Instant.now();
-    SiteWalk walk = new SiteWalk(CRM);
+    // what the database changes is the server's answer, checked for every user on both; the
+    // markup is the same on either, so axe-core and the tabs run on PostgreSQL, and the small
+    // screens on the embedded database with its demo data, as a newcomer first sees the CRM
+    boolean embedded = System.getenv("CRM_DB_URL") == null;
+    SiteWalk walk = new SiteWalk(CRM, !embedded);
     for (DemoUser user : DEMO_USERS) {
-      walk.walk(user.name(), loggedIn(user.name(), user.language()), user.language());
+      walk.walk(user.name(), user.role(), loggedIn(user.name(), user.language()), user.language());
     }
     for (Map.Entry<String, List<Found>> left : walk.pagesSeenInOneLanguage().entrySet()) {
       walk.revisit(left.getKey(), loggedIn(left.getKey(), Language.DE), left.getValue());
     }
     Instant small = Instant.now();
     List<String> smallScreenProblems = new ArrayList<>();
-    for (SmallScreens.Size size : SmallScreens.SIZES) {
+    for (SmallScreens.Size size : embedded ? SmallScreens.SIZES : List.<SmallScreens.Size>of()) {
       smallScreenProblems.addAll(onSmallScreen(walk, size));
     }
     LOG.info(
