@@ -61,7 +61,10 @@ public class LeadEscalationService {
     LeadEscalationService self = context.getBusinessObject(LeadEscalationService.class);
     Instant now = time.now();
     return DueWork.each(
-        leads.untouchedBefore(now.minus(Duration.ofHours(hours)), BATCH), "lead", self::escalate, LOG);
+        leads.untouchedBefore(now.minus(Duration.ofHours(hours)), BATCH),
+        "lead",
+        self::escalate,
+        LOG);
   }
 
   /** Escalates one lead if it is still due. */
